@@ -1,0 +1,104 @@
+/**
+ * The embedded database: PGlite (PostgreSQL compiled to WebAssembly) served over the PostgreSQL
+ * wire protocol on 127.0.0.1, so that the app talks to it through @prisma/adapter-pg exactly as to
+ * a real PostgreSQL. Used by the start script when DATABASE_URL is unset, and by the tests on a
+ * machine without PostgreSQL.
+ *
+ * PGlite is one backend: transactions are serialised, and session state is shared between
+ * connections, so the app uses only transaction-local settings (SET LOCAL).
+ */
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedPostgres = {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+};
+
+export class EmbeddedDatabaseBusyError extends Error {}
+
+/** A free TCP port on 127.0.0.1, chosen by the OS. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the PGlite database in `dataDir` (created on first use) or in memory when `dataDir` is
+ * null, and serves it on 127.0.0.1:`port` (0: any free port).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string | null;
+  port: number;
+}): Promise<EmbeddedPostgres> {
+  let lockFile: string | null = null;
+  if (options.dataDir) {
+    await mkdir(options.dataDir, { recursive: true });
+    // PGlite cannot open one directory from two processes: refuse clearly instead of corrupting it.
+    lockFile = path.join(options.dataDir, "..", `${path.basename(options.dataDir)}.pid`);
+    if (existsSync(lockFile)) {
+      const pid = Number(await readFile(lockFile, "utf8"));
+      if (pid && pid !== process.pid && processAlive(pid)) {
+        throw new EmbeddedDatabaseBusyError(
+          `The embedded database in ${options.dataDir} is already open in process ${pid}. ` +
+            `Stop that process first (or set NASTAVNIK_DATA_DIR to another folder).`,
+        );
+      }
+    }
+    await writeFile(lockFile, String(process.pid));
+  }
+
+  const port = options.port || (await findFreePort());
+  if (!(await isPortFree(port))) {
+    if (lockFile) await rm(lockFile, { force: true });
+    throw new EmbeddedDatabaseBusyError(
+      `Port ${port} on 127.0.0.1 is taken; set EMBEDDED_DB_PORT to a free port.`,
+    );
+  }
+
+  const db = await PGlite.create(options.dataDir ?? "memory://");
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
+  await server.start();
+
+  let stopped = false;
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+      if (lockFile) await rm(lockFile, { force: true });
+    },
+  };
+}
