@@ -17,6 +17,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export type EmbeddedPostgres = {
   url: string;
   port: number;
+  pglite: PGlite;
   stop(): Promise<void>;
 };
 
@@ -59,6 +60,8 @@ function processAlive(pid: number): boolean {
 export async function startEmbeddedPostgres(options: {
   dataDir: string | null;
   port: number;
+  /** A dump of another instance (PGlite.dumpDataDir) to start from: how tests clone a migrated database. */
+  loadDataDir?: Blob;
 }): Promise<EmbeddedPostgres> {
   let lockFile: string | null = null;
   if (options.dataDir) {
@@ -85,7 +88,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
 
-  const db = await PGlite.create(options.dataDir ?? "memory://");
+  const db = await PGlite.create({ dataDir: options.dataDir ?? "memory://", loadDataDir: options.loadDataDir });
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
   await server.start();
 
@@ -93,6 +96,7 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     port,
+    pglite: db,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -105,8 +105,16 @@ type ScriptAdapter = {
  * PostgreSQL runs as one implicit transaction: a migration applies entirely or not at all.
  */
 class PrismaPgWholeScripts extends PrismaPg {
+  private readonly opened: Array<{ dispose(): Promise<void> }> = [];
+
+  /** The engine does not close its pools; we do, so no connection outlives a command. */
+  async disposeAll() {
+    await Promise.all(this.opened.splice(0).map((adapter) => adapter.dispose().catch(() => {})));
+  }
+
   override async connect() {
     const adapter = await super.connect();
+    this.opened.push(adapter);
     const scripted = adapter as unknown as ScriptAdapter;
     scripted.executeScript = async (script: string) => {
       try {
@@ -122,11 +130,15 @@ class PrismaPgWholeScripts extends PrismaPg {
 /** Applies every migration not yet applied to the database at `databaseUrl`; returns their names. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const factory = new PrismaPgWholeScripts({ connectionString: databaseUrl, max: 2 });
-  return withEngine(factory, async (engine) => {
-    const migrationsList = await readMigrations();
-    const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
-    return out.appliedMigrationNames;
-  });
+  try {
+    return await withEngine(factory, async (engine) => {
+      const migrationsList = await readMigrations();
+      const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
+      return out.appliedMigrationNames;
+    });
+  } finally {
+    await factory.disposeAll();
+  }
 }
 
 /**
@@ -135,8 +147,10 @@ export async function applyMigrations(databaseUrl: string): Promise<string[]> {
  * shadow handling is unreliable). Empty string when the migrations already yield the schema.
  */
 export async function diffMigrationsToSchema(): Promise<string> {
-  const factory = new PrismaPGlite(new PGlite());
-  return withEngine(factory, async (engine) => {
+  const pglite = new PGlite();
+  const factory = new PrismaPGlite(pglite);
+  try {
+    return await withEngine(factory, async (engine) => {
     const migrationsList = await readMigrations();
     const schema = await readSchema();
     const result = await engine.diff({
@@ -147,10 +161,13 @@ export async function diffMigrationsToSchema(): Promise<string> {
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
       script: true,
       exitCode: null,
-      filters: noFilters,
+        filters: noFilters,
+      });
+      return normaliseScript(result.stdout ?? "");
     });
-    return normaliseScript(result.stdout ?? "");
-  });
+  } finally {
+    await pglite.close();
+  }
 }
 
 function normaliseScript(sql: string): string {

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export type FormUsage = { formId: string; name: string; activePairs: number };
+
+export type PlatformOverview = {
+  asOf: Date;
+  academicYear: string | null;
+  regions: number;
+  municipalities: number;
+  schools: number;
+  activePairs: number;
+  pairsByForm: FormUsage[];
+};
+
+/**
+ * The public figures of the home page: counts only, never a person. Pairs are those active in the
+ * current academic year, by form, including forms nobody uses (they are the point of the list).
+ */
+export async function getPlatformOverview(): Promise<PlatformOverview> {
+  const asOf = new Date();
+  const year = await db.academicYear.findFirst({ where: { isCurrent: true }, select: { id: true, title: true } });
+  const [regions, municipalities, schools, forms, pairCounts] = await Promise.all([
+    db.region.count(),
+    db.municipality.count(),
+    db.school.count({ where: { inRollout: true } }),
+    db.mentoringForm.findMany({
+      where: { isActive: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true },
+    }),
+    year
+      ? db.mentoringPair.groupBy({
+          by: ["formId"],
+          where: { status: "ACTIVE", academicYearId: year.id },
+          _count: { _all: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const countByForm = new Map(pairCounts.map((row) => [row.formId, row._count._all]));
+  const pairsByForm = forms
+    .map((form) => ({ formId: form.id, name: form.name, activePairs: countByForm.get(form.id) ?? 0 }))
+    .sort((a, b) => b.activePairs - a.activePairs);
+  return {
+    asOf,
+    academicYear: year?.title ?? null,
+    regions,
+    municipalities,
+    schools,
+    activePairs: pairsByForm.reduce((sum, form) => sum + form.activePairs, 0),
+    pairsByForm,
+  };
+}
