@@ -4,6 +4,8 @@
  */
 import path from "node:path";
 
+const port = Number(process.env.PORT || 3000);
+
 export const config = {
   /** PostgreSQL connection string. Unset: the start script serves an embedded PGlite database. */
   databaseUrl: process.env.DATABASE_URL || undefined,
@@ -12,7 +14,16 @@ export const config = {
   /** Port of the embedded PostgreSQL server (127.0.0.1 only). 5432 is often taken by a real one. */
   embeddedDbPort: Number(process.env.EMBEDDED_DB_PORT || 54329),
   /** Port of the web server. */
-  port: Number(process.env.PORT || 3000),
+  port,
   /** Connections in the pool of each app instance. */
   dbPoolSize: Number(process.env.DB_POOL_SIZE || 10),
+  /**
+   * The address people open the platform at, for links in e-mails. Never taken from the request's
+   * Host header: a forged header would send password-reset links to someone else's server.
+   */
+  appUrl: (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+  /** SMTP server for outgoing mail (smtp://user:pass@host:587). Unset: mail goes to <dataDir>/outbox as .eml files. */
+  smtpUrl: process.env.SMTP_URL || undefined,
+  /** Sender of outgoing mail. */
+  mailFrom: process.env.MAIL_FROM || "Наставник <no-reply@nastavnik.local>",
 } as const;

@@ -52,3 +52,24 @@ export function pluralRu(count: number, forms: readonly [one: string, few: strin
 export function countRu(count: number, forms: readonly [string, string, string]): string {
   return `${formatNumber(count)} ${pluralRu(count, forms)}`;
 }
+
+type PersonName = { lastName: string; firstName: string; middleName?: string | null };
+
+/** "Иванова Мария Петровна". */
+export function fullName(person: PersonName): string {
+  return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(" ");
+}
+
+/** "Иванова М. П." */
+export function shortPersonName(person: PersonName): string {
+  const initials = [person.firstName, person.middleName].filter(Boolean).map((part) => `${part![0]}.`).join(" ");
+  return `${person.lastName} ${initials}`.trim();
+}
+
+export const PAIR_STATUS_LABELS = { ACTIVE: "действует", COMPLETED: "завершена", TERMINATED: "прекращена досрочно" } as const;
+export const PLAN_ITEM_STATUS_LABELS = { PLANNED: "запланировано", IN_PROGRESS: "в работе", DONE: "выполнено", CANCELLED: "отменено" } as const;
+export const VISIT_DIRECTION_LABELS = {
+  MENTOR_TO_MENTEE: "наставник у наставляемого",
+  MENTEE_TO_MENTOR: "наставляемый у наставника",
+  OPEN_LESSON: "открытый урок",
+} as const;

@@ -7,7 +7,8 @@
  *   5. the web server, until Ctrl-C, which stops the server and then the embedded database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { config } from "../lib/config";
 import { applyMigrations } from "../lib/schema-engine";
@@ -45,6 +46,20 @@ function buildIsStale(): boolean {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) throw new Error(`${path.basename(args[0] ?? command)} ${args.slice(1).join(" ")} failed`);
+}
+
+/**
+ * The key that signs session cookies: AUTH_SECRET, or one generated on first start and kept in
+ * the data folder (enough for one machine; several instances must share one AUTH_SECRET).
+ */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(config.dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
 }
 
 async function loadDemoDataIfEmpty(url: string, embedded: boolean) {
@@ -104,7 +119,7 @@ async function main() {
 
     if (!dev && buildIsStale()) {
       log("Building the application (next build)…");
-      run(process.execPath, [nextBin, "build"]);
+      run(process.execPath, [nextBin, "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
     }
   } catch (error) {
     console.error(error);
@@ -115,7 +130,13 @@ async function main() {
   const port = String(config.port);
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: dev ? "development" : "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: authSecret(),
+      NODE_ENV: dev ? "development" : "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   log(`Nastavnik is starting at http://localhost:${port} (Ctrl-C stops it).`);
   child.on("exit", (code) => {

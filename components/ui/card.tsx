@@ -19,7 +19,7 @@ export function Stat({ label, value, hint }: { label: string; value: ReactNode; 
     <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{value}</dd>
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <dd className="mt-1 text-xs text-slate-500">{hint}</dd> : null}
     </div>
   );
 }

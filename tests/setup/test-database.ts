@@ -1,7 +1,14 @@
 // Runs before every test file: gives the file its own fresh, migrated database in DATABASE_URL.
 // lib/db.ts creates its client on first use, so the file's code talks to this database.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, inject } from "vitest";
 import { createTestDatabase } from "./databases";
+
+// Files, the mail outbox and the like go to a temporary folder, never the repository's .data/.
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "nastavnik-test-data-"));
+process.env.NASTAVNIK_DATA_DIR = dataDir;
 
 const database = await createTestDatabase(inject("testDatabase"));
 process.env.DATABASE_URL = database.url;
@@ -11,4 +18,5 @@ afterAll(async () => {
   await holder.nastavnikPrisma?.$disconnect();
   delete holder.nastavnikPrisma;
   await database.drop();
+  rmSync(dataDir, { recursive: true, force: true });
 });

@@ -832,7 +832,7 @@ CREATE INDEX "Organization_municipalityId_idx" ON "Organization"("municipalityId
 CREATE UNIQUE INDEX "AcademicYear_title_key" ON "AcademicYear"("title");
 
 -- CreateIndex
-CREATE INDEX "AcademicYear_isCurrent_idx" ON "AcademicYear"("isCurrent") WHERE ("isCurrent");
+CREATE UNIQUE INDEX "AcademicYear_one_current" ON "AcademicYear"("isCurrent") WHERE ("isCurrent");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
@@ -850,7 +850,16 @@ CREATE INDEX "RoleAssignment_municipalityId_idx" ON "RoleAssignment"("municipali
 CREATE INDEX "RoleAssignment_schoolId_idx" ON "RoleAssignment"("schoolId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "RoleAssignment_userId_role_regionId_municipalityId_schoolId_key" ON "RoleAssignment"("userId", "role", "regionId", "municipalityId", "schoolId");
+CREATE UNIQUE INDEX "RoleAssignment_unique_platform" ON "RoleAssignment"("userId", "role") WHERE ("regionId" IS NULL);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RoleAssignment_unique_region" ON "RoleAssignment"("userId", "role", "regionId") WHERE ("municipalityId" IS NULL AND "regionId" IS NOT NULL);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RoleAssignment_unique_municipality" ON "RoleAssignment"("userId", "role", "municipalityId") WHERE ("schoolId" IS NULL AND "municipalityId" IS NOT NULL);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RoleAssignment_userId_role_schoolId_key" ON "RoleAssignment"("userId", "role", "schoolId");
 
 -- CreateIndex
 CREATE INDEX "Session_userId_idx" ON "Session"("userId");
@@ -1105,7 +1114,13 @@ CREATE INDEX "DocumentRequirement_regionId_idx" ON "DocumentRequirement"("region
 CREATE INDEX "DocumentRequirement_municipalityId_idx" ON "DocumentRequirement"("municipalityId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "DocumentRequirement_code_level_regionId_municipalityId_key" ON "DocumentRequirement"("code", "level", "regionId", "municipalityId");
+CREATE UNIQUE INDEX "DocumentRequirement_code_platform" ON "DocumentRequirement"("code") WHERE ("level" = 'PLATFORM');
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DocumentRequirement_code_region" ON "DocumentRequirement"("code", "regionId") WHERE ("level" = 'REGION');
+
+-- CreateIndex
+CREATE UNIQUE INDEX "DocumentRequirement_code_municipality" ON "DocumentRequirement"("code", "municipalityId") WHERE ("level" = 'MUNICIPALITY');
 
 -- CreateIndex
 CREATE INDEX "Document_regionId_status_idx" ON "Document"("regionId", "status");

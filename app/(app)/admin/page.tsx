@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/app-shell/app-shell";
+import { Stat } from "@/components/ui/card";
+import { Table, Td } from "@/components/ui/table";
+import { can } from "@/lib/access";
+import { requirePrincipal } from "@/lib/auth/current";
+import { getPlatformOverview } from "@/lib/dashboards/queries";
+import { listRegions } from "@/lib/hierarchy/queries";
+import { formatNumber } from "@/lib/format";
+
+export default async function AdminHome() {
+  const principal = await requirePrincipal();
+  if (!can(principal, "list", "auditEvent")) notFound();
+  const [overview, regions] = await Promise.all([getPlatformOverview(), listRegions(principal)]);
+  return (
+    <>
+      <PageHeader title="Администрирование платформы" subtitle={`Здравствуйте, ${principal.fullName}!`} />
+      <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <Stat label="Регионы" value={formatNumber(overview.regions)} />
+        <Stat label="Муниципалитеты" value={formatNumber(overview.municipalities)} />
+        <Stat label="Школы во внедрении" value={formatNumber(overview.schools)} />
+        <Stat label="Действующие пары и группы" value={formatNumber(overview.activePairs)} />
+      </dl>
+      <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-900">Регионы</h2>
+      <Table caption="Регионы платформы" head={["Регион", "Код", "Муниципалитеты", "Школы"]} isEmpty={regions.length === 0} empty="Регионов пока нет.">
+        {regions.map((region) => (
+          <tr key={region.id}>
+            <Td>
+              <Link href={`/region/${region.id}`} className="font-medium text-brand-700 hover:underline">
+                {region.name}
+              </Link>
+            </Td>
+            <Td className="tabular-nums">{region.code}</Td>
+            <Td className="tabular-nums">{formatNumber(region._count.municipalities)}</Td>
+            <Td className="tabular-nums">{formatNumber(region._count.schools)}</Td>
+          </tr>
+        ))}
+      </Table>
+      <p className="mt-6 text-sm">
+        <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
+          Журнал действий пользователей →
+        </Link>
+      </p>
+    </>
+  );
+}

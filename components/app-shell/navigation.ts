@@ -1,0 +1,26 @@
+import type { Assignment } from "@/lib/access";
+import { homePathFor } from "@/lib/auth/home";
+
+export type NavItem = { href: string; label: string };
+
+/** The navigation of each role's workspace. */
+export function navigationFor(assignment: Assignment): NavItem[] {
+  const home = homePathFor(assignment);
+  switch (assignment.role) {
+    case "ADMIN":
+      return [
+        { href: home, label: "Обзор" },
+        { href: "/admin/audit", label: "Журнал действий" },
+      ];
+    case "REGIONAL_COORDINATOR":
+      return [{ href: home, label: "Регион" }];
+    case "MUNICIPAL_CURATOR":
+      return [{ href: home, label: "Муниципалитет" }];
+    case "SCHOOL_CURATOR":
+      return [{ href: home, label: "Школа" }];
+    case "MENTOR":
+      return [{ href: home, label: "Мои пары" }];
+    case "MENTEE":
+      return [{ href: home, label: "Мой план" }];
+  }
+}

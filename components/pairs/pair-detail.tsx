@@ -1,0 +1,138 @@
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/app-shell/app-shell";
+import {
+  formatDate,
+  fullName,
+  PAIR_STATUS_LABELS,
+  PLAN_ITEM_STATUS_LABELS,
+  VISIT_DIRECTION_LABELS,
+} from "@/lib/format";
+import { planProgress, type getPair } from "@/lib/pairs/queries";
+
+type Pair = NonNullable<Awaited<ReturnType<typeof getPair>>>;
+
+export function PairDetail({ pair }: { pair: Pair }) {
+  const title = pair.isGroup ? (pair.title ?? "Наставническая группа") : "Наставническая пара";
+  return (
+    <>
+      <PageHeader
+        title={`${title}: ${fullName(pair.mentor)}`}
+        subtitle={`${pair.form.name}${pair.model ? ` · ${pair.model.name}` : ""} · ${pair.school.shortName}`}
+        actions={<Badge tone={pair.status === "ACTIVE" ? "success" : "neutral"}>{PAIR_STATUS_LABELS[pair.status]}</Badge>}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-1">
+          <CardTitle>Участники</CardTitle>
+          <dl className="mt-4 space-y-3 text-sm">
+            <div>
+              <dt className="text-slate-500">Наставник</dt>
+              <dd className="font-medium">{fullName(pair.mentor)}</dd>
+              {pair.mentor.position ? <dd className="text-slate-600">{pair.mentor.position}</dd> : null}
+            </div>
+            <div>
+              <dt className="text-slate-500">{pair.mentees.length > 1 ? "Наставляемые" : "Наставляемый"}</dt>
+              {pair.mentees.map((m) => (
+                <dd key={m.id} className="font-medium">
+                  {fullName(m.mentee)}
+                  {m.mentee.className ? `, ${m.mentee.className} класс` : m.mentee.position ? `, ${m.mentee.position}` : ""}
+                </dd>
+              ))}
+            </div>
+            <div>
+              <dt className="text-slate-500">Срок</dt>
+              <dd>
+                {formatDate(pair.startsOn)} — {formatDate(pair.endedOn ?? pair.plannedEndOn)}
+              </dd>
+            </div>
+            {pair.orderNumber ? (
+              <div>
+                <dt className="text-slate-500">Приказ о закреплении</dt>
+                <dd>
+                  № {pair.orderNumber}
+                  {pair.orderDate ? ` от ${formatDate(pair.orderDate)}` : ""}
+                </dd>
+              </div>
+            ) : null}
+            {pair.terminationReason ? (
+              <div>
+                <dt className="text-slate-500">Причина прекращения</dt>
+                <dd>{pair.terminationReason}</dd>
+              </div>
+            ) : null}
+          </dl>
+        </Card>
+        <div className="space-y-6 lg:col-span-2">
+          {pair.plans.length === 0 ? (
+            <Card>
+              <CardTitle>Индивидуальный план</CardTitle>
+              <p className="mt-3 text-sm text-slate-600">Плана пока нет: наставник составляет его вместе с наставляемым.</p>
+            </Card>
+          ) : (
+            pair.plans.map((plan) => {
+              const progress = planProgress(plan.items);
+              return (
+                <Card key={plan.id}>
+                  <CardTitle>
+                    {plan.title} — {fullName(plan.mentee)}
+                  </CardTitle>
+                  <p className="mt-1 text-sm text-slate-600">
+                    Выполнено {progress.done} из {progress.total}
+                    {progress.overdue ? `, просрочено ${progress.overdue}` : ""}
+                  </p>
+                  <ol className="mt-4 divide-y divide-slate-100 text-sm">
+                    {plan.items.map((item) => (
+                      <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
+                        <span>
+                          <span className="font-medium text-slate-900">{item.goal}</span>
+                          {item.expectedProduct ? <span className="block text-slate-600">Продукт: {item.expectedProduct}</span> : null}
+                        </span>
+                        <span className="flex items-center gap-2 whitespace-nowrap">
+                          {item.dueOn ? <span className="tabular-nums text-slate-600">до {formatDate(item.dueOn)}</span> : null}
+                          <Badge tone={item.status === "DONE" ? "success" : item.status === "IN_PROGRESS" ? "info" : "neutral"}>
+                            {PLAN_ITEM_STATUS_LABELS[item.status]}
+                          </Badge>
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </Card>
+              );
+            })
+          )}
+          <Card>
+            <CardTitle>Посещения уроков</CardTitle>
+            {pair.visits.length === 0 ? (
+              <p className="mt-3 text-sm text-slate-600">Посещений пока нет.</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-slate-100 text-sm">
+                {pair.visits.map((visit) => (
+                  <li key={visit.id} className="py-2">
+                    <span className="tabular-nums text-slate-600">{formatDate(visit.visitedOn)}</span> · {visit.subject}
+                    {visit.className ? `, ${visit.className}` : ""} · {VISIT_DIRECTION_LABELS[visit.direction]}
+                    {visit.topic ? <span className="block text-slate-600">Тема: {visit.topic}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card>
+            <CardTitle>Встречи</CardTitle>
+            {pair.meetings.length === 0 ? (
+              <p className="mt-3 text-sm text-slate-600">Встреч пока нет.</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-slate-100 text-sm">
+                {pair.meetings.map((meeting) => (
+                  <li key={meeting.id} className="py-2">
+                    <span className="tabular-nums text-slate-600">{formatDate(meeting.heldOn)}</span> · {meeting.topic} ·{" "}
+                    {meeting.durationMinutes} мин.
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The one wrapper of every server action: it parses the input with the action's zod schema,
+ * puts the signed-in principal and the client's address in context, maps expected errors to their
+ * Russian message (with field errors next to their fields) and hides everything else.
+ */
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { Principal } from "@/lib/access";
+import { getPrincipal } from "@/lib/auth/current";
+import { clientIpFrom } from "@/lib/auth/request";
+import { AppError, ERROR_MESSAGES } from "@/lib/errors";
+
+export type FieldErrors = Record<string, string[]>;
+export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldErrors };
+
+export type ActionContext = { principal: Principal; ip: string };
+export type PublicActionContext = { principal: Principal | null; ip: string };
+
+const UNEXPECTED = "Не удалось выполнить действие. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.";
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export function failure(message: string, fieldErrors: FieldErrors = {}): ActionResult<never> {
+  return { ok: false, message, fieldErrors };
+}
+
+async function run<T>(execute: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await execute() };
+  } catch (error) {
+    unstable_rethrow(error); // redirect(), notFound() and Next's own signals pass through
+    if (error instanceof AppError) return failure(error.message, error.fieldErrors);
+    console.error("[action]", error);
+    return failure(UNEXPECTED);
+  }
+}
+
+/** An action of a signed-in user. */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
+    const principal = await getPrincipal();
+    if (!principal) return failure(ERROR_MESSAGES.UNAUTHENTICATED);
+    const ip = clientIpFrom(await headers());
+    return run(() => handler(parsed.data, { principal, ip }));
+  };
+}
+
+/** An action open to visitors who are not signed in (sign-in, accepting an invitation). */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: PublicActionContext) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
+    const ip = clientIpFrom(await headers());
+    return run(async () => handler(parsed.data, { principal: await getPrincipal(), ip }));
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Principal } from "@/lib/access";
+
+/** A transaction client or the client itself: audit events are written inside the write's transaction. */
+type Writer = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> } };
+
+export type AuditInput = {
+  action: string; // "pair.register", "session.sign_in", "participant.read_minor"…
+  entity: string; // "MentoringPair"
+  entityId?: string | null;
+  scope?: { regionId?: string | null; municipalityId?: string | null; schoolId?: string | null };
+  before?: unknown;
+  after?: unknown;
+};
+
+export type AuditActor = { principal?: Principal | null; userId?: string | null; ip?: string | null };
+
+/** JSON-safe copy (dates as ISO strings); secrets never reach it because callers pass chosen fields. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/** Only the fields that changed, before and after. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, before[key]])),
+    after: Object.fromEntries(keys.map((key) => [key, after[key]])),
+  };
+}
+
+export async function recordAudit(tx: Writer, actor: AuditActor, input: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorUserId: actor.principal?.userId ?? actor.userId ?? null,
+      actorRole: actor.principal?.active.role ?? null,
+      action: input.action,
+      entity: input.entity,
+      entityId: input.entityId ?? null,
+      regionId: input.scope?.regionId ?? null,
+      municipalityId: input.scope?.municipalityId ?? null,
+      schoolId: input.scope?.schoolId ?? null,
+      before: toJson(input.before),
+      after: toJson(input.after),
+      ip: actor.ip ?? null,
+    },
+  });
+}
