@@ -79,7 +79,7 @@ export function scopeWhere<E extends Entity>(principal: Principal, entity: E): W
   return build(principal, entity) as WhereByEntity[E];
 }
 
-function build(principal: Principal, entity: Entity): unknown {
+function build(principal: Principal, entity: Entity): object {
   const a = principal.active;
   const level = levelOf(principal);
   const me = { in: principal.participantIds };
@@ -129,6 +129,9 @@ function build(principal: Principal, entity: Entity): unknown {
       }
       return tenant(principal);
 
+    case "program":
+      // The school's programme is not personal: its people may know it.
+      return tenant(principal);
     case "pair":
       return level === "mentor" || level === "mentee" ? myPairs : tenant(principal);
     case "plan":
@@ -192,12 +195,14 @@ function build(principal: Principal, entity: Entity): unknown {
         { level: "PLATFORM" },
         { level: "REGION", regionId: required(a.regionId, "region") },
       ];
-      if (level !== "region") {
-        visible.push({ level: "MUNICIPALITY", municipalityId: required(a.municipalityId, "municipality") });
-      } else {
+      if (level === "region") {
         visible.push({ regionId: required(a.regionId, "region") });
+      } else if (level === "municipality") {
+        visible.push({ municipalityId: required(a.municipalityId, "municipality") });
+      } else {
+        visible.push({ level: "MUNICIPALITY", municipalityId: required(a.municipalityId, "municipality") });
+        visible.push({ level: "SCHOOL", schoolId: required(a.schoolId, "school") });
       }
-      if (a.schoolId) visible.push({ level: "SCHOOL", schoolId: a.schoolId });
       return { OR: visible };
     }
     case "response":
@@ -207,6 +212,8 @@ function build(principal: Principal, entity: Entity): unknown {
     case "auditEvent":
       return level === "all" ? {} : NOTHING;
   }
+  const unknownEntity: never = entity;
+  throw new Error(`No scope rule for ${String(unknownEntity)}`);
 }
 
 function pairWithPrincipal(principal: Principal): Prisma.MentoringPairWhereInput {
