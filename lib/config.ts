@@ -10,7 +10,8 @@ export const config = {
   /** PostgreSQL connection string. Unset: the start script serves an embedded PGlite database. */
   databaseUrl: process.env.DATABASE_URL || undefined,
   /** Where local state lives: the embedded database, stored files, the mail outbox. */
-  dataDir: path.resolve(process.env.NASTAVNIK_DATA_DIR || ".data"),
+  // turbopackIgnore: a path from the environment is no file of the app for the bundler to trace.
+  dataDir: path.resolve(/* turbopackIgnore: true */ process.env.NASTAVNIK_DATA_DIR || ".data"),
   /** Port of the embedded PostgreSQL server (127.0.0.1 only). 5432 is often taken by a real one. */
   embeddedDbPort: Number(process.env.EMBEDDED_DB_PORT || 54329),
   /** Port of the web server. */

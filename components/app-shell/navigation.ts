@@ -10,14 +10,24 @@ export function navigationFor(assignment: Assignment): NavItem[] {
     case "ADMIN":
       return [
         { href: home, label: "Обзор" },
+        { href: "/users", label: "Пользователи" },
         { href: "/admin/audit", label: "Журнал действий" },
       ];
     case "REGIONAL_COORDINATOR":
-      return [{ href: home, label: "Регион" }];
+      return [
+        { href: home, label: "Регион" },
+        { href: "/users", label: "Пользователи" },
+      ];
     case "MUNICIPAL_CURATOR":
-      return [{ href: home, label: "Муниципалитет" }];
+      return [
+        { href: home, label: "Муниципалитет" },
+        { href: "/users", label: "Пользователи" },
+      ];
     case "SCHOOL_CURATOR":
-      return [{ href: home, label: "Школа" }];
+      return [
+        { href: home, label: "Школа" },
+        { href: "/users", label: "Пользователи" },
+      ];
     case "MENTOR":
       return [{ href: home, label: "Мои пары" }];
     case "MENTEE":
