@@ -1,18 +1,14 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { PlanItems } from "@/components/plans/plan-items";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/app-shell/app-shell";
-import {
-  formatDate,
-  fullName,
-  PAIR_STATUS_LABELS,
-  PLAN_ITEM_STATUS_LABELS,
-  VISIT_DIRECTION_LABELS,
-} from "@/lib/format";
+import { formatDate, fullName, PAIR_STATUS_LABELS, VISIT_DIRECTION_LABELS } from "@/lib/format";
 import { planProgress, type getPair } from "@/lib/pairs/queries";
 
 type Pair = NonNullable<Awaited<ReturnType<typeof getPair>>>;
 
-export function PairDetail({ pair }: { pair: Pair }) {
+export function PairDetail({ pair, planHref }: { pair: Pair; planHref: (planId: string) => string }) {
   const title = pair.isGroup ? (pair.title ?? "Наставническая группа") : "Наставническая пара";
   return (
     <>
@@ -80,22 +76,12 @@ export function PairDetail({ pair }: { pair: Pair }) {
                     Выполнено {progress.done} из {progress.total}
                     {progress.overdue ? `, просрочено ${progress.overdue}` : ""}
                   </p>
-                  <ol className="mt-4 divide-y divide-slate-100 text-sm">
-                    {plan.items.map((item) => (
-                      <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
-                        <span>
-                          <span className="font-medium text-slate-900">{item.goal}</span>
-                          {item.expectedProduct ? <span className="block text-slate-600">Продукт: {item.expectedProduct}</span> : null}
-                        </span>
-                        <span className="flex items-center gap-2 whitespace-nowrap">
-                          {item.dueOn ? <span className="tabular-nums text-slate-600">до {formatDate(item.dueOn)}</span> : null}
-                          <Badge tone={item.status === "DONE" ? "success" : item.status === "IN_PROGRESS" ? "info" : "neutral"}>
-                            {PLAN_ITEM_STATUS_LABELS[item.status]}
-                          </Badge>
-                        </span>
-                      </li>
-                    ))}
-                  </ol>
+                  <PlanItems items={plan.items} />
+                  <p className="mt-3 text-sm">
+                    <Link href={planHref(plan.id)} className="font-medium text-brand-700 hover:underline">
+                      Открыть план →
+                    </Link>
+                  </p>
                 </Card>
               );
             })

@@ -8,5 +8,5 @@ export default async function MyPairPage({ params }: { params: Promise<{ pairId:
   const principal = await requirePrincipal();
   const pair = await getPair(principal, pairId);
   if (!pair) notFound();
-  return <PairDetail pair={pair} />;
+  return <PairDetail pair={pair} planHref={(id) => `/my/plans/${id}`} />;
 }

@@ -8,5 +8,5 @@ export default async function SchoolPairPage({ params }: { params: Promise<{ sch
   const principal = await requirePrincipal();
   const pair = await getPair(principal, pairId);
   if (!pair || pair.schoolId !== schoolId) notFound();
-  return <PairDetail pair={pair} />;
+  return <PairDetail pair={pair} planHref={(id) => `/school/${schoolId}/plans/${id}`} />;
 }
