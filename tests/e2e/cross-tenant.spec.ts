@@ -116,3 +116,10 @@ test("every response carries the security headers", async ({ page }) => {
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");
 });
+
+test("HSTS is sent when the platform is served over HTTPS", async ({ page }) => {
+  const response = await page.request.get("/login", { headers: { "X-Forwarded-Proto": "https" } });
+  expect(response.headers()["strict-transport-security"]).toContain("max-age=");
+  const plain = await page.request.get("/login");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+});
