@@ -90,6 +90,7 @@ export async function startEmbeddedPostgres(options: {
 
   const db = await PGlite.create({ dataDir: options.dataDir ?? "memory://", loadDataDir: options.loadDataDir });
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
+  serveWholeQueryCycles(server);
   await server.start();
 
   let stopped = false;
@@ -104,5 +105,84 @@ export async function startEmbeddedPostgres(options: {
       await db.close();
       if (lockFile) await rm(lockFile, { force: true });
     },
+  };
+}
+
+type QueuedMessage = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(error: unknown): void;
+  onData(data: Uint8Array): void;
+};
+
+type QueryQueue = {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: PGlite;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+};
+
+// Extended-protocol messages that open or continue a query cycle, which Sync ("S") closes.
+const CYCLE_MESSAGES = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48].map(Number)); // P B D E C H
+const SYNC = 0x53;
+const SIMPLE_QUERY = 0x51;
+
+/**
+ * PGlite is one backend shared by every connection. pglite-socket queues connections' messages
+ * one by one and keeps a connection's turn only while a transaction is open, so two connections'
+ * extended-protocol cycles (Parse, Bind, Execute … Sync) can interleave and clobber each other's
+ * unnamed statement and portal ("portal \"\" does not exist"). We keep the turn with a connection
+ * from the first message of a cycle to its Sync, as well as during its transactions, and never
+ * leave the queue stuck after a failed message.
+ */
+function serveWholeQueryCycles(server: PGLiteSocketServer): void {
+  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  const midCycle = new Set<number>();
+
+  queue.processQueue = async function processQueue(this: QueryQueue) {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const owner =
+          this.lastHandlerId !== null && (this.db.isInTransaction() || midCycle.has(this.lastHandlerId))
+            ? this.lastHandlerId
+            : null;
+        const index = owner === null ? 0 : this.queue.findIndex((item) => item.handlerId === owner);
+        if (index === -1) break; // the owner's next message has not arrived yet
+        const [item] = this.queue.splice(index, 1);
+        const type = item.message[0];
+        if (type === SYNC || type === SIMPLE_QUERY) midCycle.delete(item.handlerId);
+        else if (CYCLE_MESSAGES.has(type)) midCycle.add(item.handlerId);
+        this.lastHandlerId = item.handlerId;
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(item.message, {
+              onRawData: (data: Uint8Array) => {
+                bytes += data.length;
+                item.onData(data);
+              },
+            }),
+          );
+          item.resolve(bytes);
+        } catch (error) {
+          midCycle.delete(item.handlerId);
+          item.reject(error);
+        }
+      }
+    } finally {
+      this.processing = false;
+    }
+  };
+
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    midCycle.delete(handlerId);
+    clear(handlerId);
+    void queue.processQueue();
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "./password";
-import { checkSignInAllowed, recordSignInAttempt } from "./rate-limit";
+import { markSignInSucceeded, reserveSignInAttempt } from "./rate-limit";
 import { createSession } from "./sessions";
 
 export type AuthenticateResult =
@@ -28,19 +28,17 @@ export async function authenticate(input: {
   userAgent: string | null;
 }): Promise<AuthenticateResult> {
   const email = normaliseEmail(input.email);
-  const block = await checkSignInAllowed(email, input.ip);
-  if (block.blocked) return { ok: false, reason: "rate_limited", retryAt: block.retryAt };
+  // Recorded as a failure until the password proves right.
+  const attempt = await reserveSignInAttempt(email, input.ip);
+  if (attempt.blocked) return { ok: false, reason: "rate_limited", retryAt: attempt.retryAt };
 
   const user = await db.user.findUnique({ where: { email } });
   decoyHash ??= hashPassword("decoy-password-for-timing");
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
-  if (!user || !user.passwordHash || !valid || !user.isActive) {
-    await recordSignInAttempt(email, input.ip, false);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!user || !user.passwordHash || !valid || !user.isActive) return { ok: false, reason: "invalid" };
 
-  await recordSignInAttempt(email, input.ip, true);
   const sessionId = await db.$transaction(async (tx) => {
+    await markSignInSucceeded(tx, attempt.attemptId);
     const id = await createSession(tx, user, { ip: input.ip, userAgent: input.userAgent });
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(tx, { userId: user.id, ip: input.ip }, { action: "session.sign_in", entity: "Session", entityId: id });
