@@ -1,0 +1,6 @@
+import type { Fixture } from "./common";
+import { AUTH_FIXTURES } from "./auth";
+import { USERS_FIXTURES } from "./users";
+
+/** Every domain's fixtures; a domain with server actions adds its file here. */
+export const FIXTURES: Record<string, Fixture> = { ...AUTH_FIXTURES, ...USERS_FIXTURES };
