@@ -1,6 +1,15 @@
 import type { Fixture } from "./common";
 import { AUTH_FIXTURES } from "./auth";
+import { PAIRS_FIXTURES } from "./pairs";
+import { PARTICIPANTS_FIXTURES } from "./participants";
+import { PROGRAMS_FIXTURES } from "./programs";
 import { USERS_FIXTURES } from "./users";
 
 /** Every domain's fixtures; a domain with server actions adds its file here. */
-export const FIXTURES: Record<string, Fixture> = { ...AUTH_FIXTURES, ...USERS_FIXTURES };
+export const FIXTURES: Record<string, Fixture> = {
+  ...AUTH_FIXTURES,
+  ...USERS_FIXTURES,
+  ...PARTICIPANTS_FIXTURES,
+  ...PAIRS_FIXTURES,
+  ...PROGRAMS_FIXTURES,
+};
