@@ -49,6 +49,31 @@ const MANAGE = ["list", "read", "create", "update", "delete"] as const;
 
 type Table = Record<Role, Partial<Record<Entity, readonly Action[]>>>;
 
+/** Regional coordinators and municipal curators: the same rights, each in their own scope. */
+const COORDINATION = {
+    region: READ,
+    municipality: READ,
+    school: READ,
+    organization: READ,
+    academicYear: READ,
+    mentoringForm: READ,
+    user: ["list", "read", "create", "update"],
+    participant: READ,
+    program: READ,
+    pair: READ,
+    plan: READ,
+    planItem: READ,
+    visit: READ,
+    meeting: READ,
+    event: MANAGE,
+    training: READ,
+    award: READ,
+    documentRequirement: MANAGE,
+    document: [...READ, "download", "review"],
+    questionnaire: MANAGE,
+    response: READ,
+} as const satisfies Table[Role];
+
 export const PERMISSIONS = {
   // The platform admin reads everything and writes the configuration.
   ADMIN: {
@@ -76,53 +101,9 @@ export const PERMISSIONS = {
     auditEvent: READ,
   },
   // Everything in the region; regional events, requirements, questionnaires; document review.
-  REGIONAL_COORDINATOR: {
-    region: READ,
-    municipality: READ,
-    school: READ,
-    organization: READ,
-    academicYear: READ,
-    mentoringForm: READ,
-    user: ["list", "read", "create", "update"],
-    participant: READ,
-    program: READ,
-    pair: READ,
-    plan: READ,
-    planItem: READ,
-    visit: READ,
-    meeting: READ,
-    event: MANAGE,
-    training: READ,
-    award: READ,
-    documentRequirement: MANAGE,
-    document: [...READ, "download", "review"],
-    questionnaire: MANAGE,
-    response: READ,
-  },
-  // Everything in the municipality; municipal events; document review.
-  MUNICIPAL_CURATOR: {
-    region: READ,
-    municipality: READ,
-    school: READ,
-    organization: READ,
-    academicYear: READ,
-    mentoringForm: READ,
-    user: ["list", "read", "create", "update"],
-    participant: READ,
-    program: READ,
-    pair: READ,
-    plan: READ,
-    planItem: READ,
-    visit: READ,
-    meeting: READ,
-    event: MANAGE,
-    training: READ,
-    award: READ,
-    documentRequirement: MANAGE,
-    document: [...READ, "download", "review"],
-    questionnaire: MANAGE,
-    response: READ,
-  },
+  REGIONAL_COORDINATOR: COORDINATION,
+  // Everything in the municipality; municipal events, requirements, questionnaires; document review.
+  MUNICIPAL_CURATOR: COORDINATION,
   // Everything in the school; runs the target model there.
   SCHOOL_CURATOR: {
     region: READ,

@@ -7,20 +7,12 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { adminQuery } from "../setup/databases";
 
 const e2eUrl = process.env.E2E_DATABASE_URL!;
 const adminUrl = process.env.DATABASE_URL;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(adminUrl!, sql);
 
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, DEMO_DATA: "1" };
