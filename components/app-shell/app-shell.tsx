@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/ui/logo";
 import { ROLE_LABELS, type Principal } from "@/lib/access";
 import { signOutAction } from "@/lib/auth/actions";
+import { NavLinks } from "./nav-links";
 import { navigationFor } from "./navigation";
 import { RoleSwitcher } from "./role-switcher";
 
@@ -22,13 +22,7 @@ export function AppShell({
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-6 py-3">
           <Logo />
-          <nav aria-label="Разделы" className="flex flex-1 flex-wrap gap-1">
-            {navigationFor(principal.active).map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                {item.label}
-              </Link>
-            ))}
-          </nav>
+          <NavLinks items={navigationFor(principal.active)} />
           <div className="flex flex-wrap items-center gap-3">
             <RoleSwitcher options={options} activeId={principal.active.id} />
             <div className="text-right text-sm leading-tight">

@@ -16,16 +16,24 @@ export function navigationFor(assignment: Assignment): NavItem[] {
     case "REGIONAL_COORDINATOR":
       return [
         { href: home, label: "Регион" },
+        { href: `${home}/events`, label: "Мероприятия" },
         { href: "/users", label: "Пользователи" },
       ];
     case "MUNICIPAL_CURATOR":
       return [
         { href: home, label: "Муниципалитет" },
+        { href: `${home}/programs`, label: "Программы школ" },
+        { href: `${home}/events`, label: "Мероприятия" },
         { href: "/users", label: "Пользователи" },
       ];
     case "SCHOOL_CURATOR":
       return [
         { href: home, label: "Школа" },
+        { href: `${home}/participants`, label: "Участники" },
+        { href: `${home}/pairs`, label: "Пары и группы" },
+        { href: `${home}/program`, label: "Программа" },
+        { href: `${home}/events`, label: "Мероприятия" },
+        { href: `${home}/recognition`, label: "Обучение и поощрения" },
         { href: "/users", label: "Пользователи" },
       ];
     case "MENTOR":

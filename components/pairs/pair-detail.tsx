@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { PlanItems } from "@/components/plans/plan-items";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -8,7 +9,8 @@ import { planProgress, type getPair } from "@/lib/pairs/queries";
 
 type Pair = NonNullable<Awaited<ReturnType<typeof getPair>>>;
 
-export function PairDetail({ pair, planHref }: { pair: Pair; planHref: (planId: string) => string }) {
+/** `controls`: what the viewer may do with the pair (the curator's «Завершить» and «Прекратить досрочно»). */
+export function PairDetail({ pair, planHref, controls }: { pair: Pair; planHref: (planId: string) => string; controls?: ReactNode }) {
   const title = pair.isGroup ? (pair.title ?? "Наставническая группа") : "Наставническая пара";
   return (
     <>
@@ -59,6 +61,7 @@ export function PairDetail({ pair, planHref }: { pair: Pair; planHref: (planId: 
           </dl>
         </Card>
         <div className="space-y-6 lg:col-span-2">
+          {controls}
           {pair.plans.length === 0 ? (
             <Card>
               <CardTitle>Индивидуальный план</CardTitle>

@@ -10,6 +10,8 @@ export type Fixture = {
   args: () => Promise<unknown[]>;
   /** Actions that must run after others of the walk (e.g. resend after invite). */
   after?: string[];
+  /** A read-only action: it must change nothing. Every other fixture must change something and audit it. */
+  readOnly?: boolean;
 };
 
 export const NEW_PASSWORD = "Надёжный-пароль-для-проверки-2026";

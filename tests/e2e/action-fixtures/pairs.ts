@@ -1,4 +1,82 @@
-import type { Fixture } from "./common";
+import { one, queryE2eDatabase, randomBytes, type Fixture } from "./common";
 
 /** Fixtures of the pairs actions (lib/pairs/actions.ts). */
-export const PAIRS_FIXTURES: Record<string, Fixture> = {};
+const FORM = "seed-form-teacher-teacher";
+const REGISTERED_ORDER = "walker-pairs-1";
+
+type Free = { schoolId: string; regionId: string; municipalityId: string; menteeId: string; mentorId: string };
+
+/** A teacher of СОШ №51 without an active «учитель–учитель» pair and a teacher-mentor with a free place. */
+async function freeMenteeAndMentor(): Promise<Free> {
+  const mentee = await one<{ id: string; schoolId: string; regionId: string; municipalityId: string }>(
+    `SELECT p.id, p."schoolId", p."regionId", p."municipalityId" FROM "Participant" p JOIN "School" s ON s.id = p."schoolId"
+      WHERE s.slug = 'orsk-51' AND p.kind = 'TEACHER' AND p."inMenteeBase" AND p."archivedAt" IS NULL AND NOT p."isMinor"
+        AND NOT EXISTS (SELECT 1 FROM "PairMentee" pm WHERE pm."menteeId" = p.id AND pm."formId" = $1 AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL)
+      ORDER BY p.id LIMIT 1`,
+    [FORM],
+  );
+  const mentor = await one<{ id: string }>(
+    `SELECT p.id FROM "Participant" p JOIN "School" s ON s.id = p."schoolId" JOIN "Region" r ON r.id = s."regionId"
+      WHERE s.id = $1 AND p.kind = 'TEACHER' AND p."inMentorBase" AND p."archivedAt" IS NULL AND p.id <> $2
+        AND (SELECT count(*) FROM "PairMentee" pm WHERE pm."mentorId" = p.id AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL)
+            < coalesce(s."maxMenteesPerMentor", r."maxMenteesPerMentor")
+      ORDER BY p.id LIMIT 1`,
+    [mentee.schoolId, mentee.id],
+  );
+  return { ...mentee, menteeId: mentee.id, mentorId: mentor.id };
+}
+
+/** An active pair made directly in the database, for the action that ends it. */
+async function insertActivePair(): Promise<{ id: string; version: number }> {
+  const free = await freeMenteeAndMentor();
+  const id = `walker-pair-${randomBytes(4).toString("hex")}`;
+  const year = await one<{ id: string }>(`SELECT id FROM "AcademicYear" WHERE "isCurrent"`);
+  await queryE2eDatabase(
+    `INSERT INTO "MentoringPair" (id, "regionId", "municipalityId", "schoolId", "academicYearId", "formId", "mentorId", "isGroup", "startsOn", "plannedEndOn", status, "createdAt", "updatedAt", version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, false, DATE '2026-09-15', DATE '2027-05-31', 'ACTIVE', now(), now(), 1)`,
+    [id, free.regionId, free.municipalityId, free.schoolId, year.id, FORM, free.mentorId],
+  );
+  await queryE2eDatabase(
+    `INSERT INTO "PairMentee" (id, "regionId", "municipalityId", "schoolId", "pairId", "mentorId", "formId", "pairStatus", "menteeId", "joinedOn", "createdAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, DATE '2026-09-15', now())`,
+    [`${id}-m`, free.regionId, free.municipalityId, free.schoolId, id, free.mentorId, FORM, free.menteeId],
+  );
+  return { id, version: 1 };
+}
+
+export const PAIRS_FIXTURES: Record<string, Fixture> = {
+  "lib/pairs/actions.ts#registerPairAction": {
+    actor: "curator@nastavnik.example",
+    args: async () => {
+      const free = await freeMenteeAndMentor();
+      return [
+        {
+          schoolId: free.schoolId,
+          formId: FORM,
+          modelId: "",
+          mentorId: free.mentorId,
+          menteeIds: [free.menteeId],
+          startsOn: "2026-11-30",
+          plannedEndOn: "2027-05-31",
+          orderNumber: REGISTERED_ORDER,
+          orderDate: "2026-11-27",
+        },
+      ];
+    },
+  },
+  "lib/pairs/actions.ts#completePairAction": {
+    after: ["lib/pairs/actions.ts#registerPairAction"],
+    actor: "curator@nastavnik.example",
+    args: async () => {
+      const pair = await one<{ id: string; version: number }>(`SELECT id, version FROM "MentoringPair" WHERE "orderNumber" = $1`, [REGISTERED_ORDER]);
+      return [{ pairId: pair.id, version: pair.version, endedOn: "2027-05-20" }];
+    },
+  },
+  "lib/pairs/actions.ts#terminatePairAction": {
+    actor: "curator@nastavnik.example",
+    args: async () => {
+      const pair = await insertActivePair();
+      return [{ pairId: pair.id, version: pair.version, endedOn: "2026-12-01", reason: "Наставляемый перешёл в другую школу" }];
+    },
+  },
+};

@@ -4,6 +4,7 @@ const INVITED = "walker.mentor@nastavnik.example";
 
 export const USERS_FIXTURES: Record<string, Fixture> = {
   "lib/users/actions.ts#invitableParticipantsAction": {
+    readOnly: true,
     actor: "curator@nastavnik.example",
     args: async () => [{ schoolId: (await one<{ id: string }>(`SELECT id FROM "School" WHERE name LIKE '%СОШ №51%'`)).id }],
   },

@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
+import { EndPairForm } from "@/components/pairs/end-pair-form";
 import { PairDetail } from "@/components/pairs/pair-detail";
+import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { getPair } from "@/lib/pairs/queries";
 
@@ -8,5 +10,13 @@ export default async function SchoolPairPage({ params }: { params: Promise<{ sch
   const principal = await requirePrincipal();
   const pair = await getPair(principal, pairId);
   if (!pair || pair.schoolId !== schoolId) notFound();
-  return <PairDetail pair={pair} planHref={(id) => `/school/${schoolId}/plans/${id}`} />;
+  const mayEnd = pair.status === "ACTIVE" && can(principal, "update", "pair", pair);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <PairDetail
+      pair={pair}
+      planHref={(id) => `/school/${schoolId}/plans/${id}`}
+      controls={mayEnd ? <EndPairForm key={pair.version} pairId={pair.id} version={pair.version} today={today} /> : null}
+    />
+  );
 }

@@ -1,0 +1,23 @@
+import { headers } from "next/headers";
+import { getPrincipal } from "@/lib/auth/current";
+import { clientIpFrom } from "@/lib/auth/request";
+import { exportParticipants } from "@/lib/participants/export";
+import { XLSX_MIME } from "@/lib/participants/import-template";
+
+const notFound = () => new Response("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/** Both bases of a school as an Excel file, through the policy (and audited: it holds minors' data). */
+export async function GET(_request: Request, { params }: { params: Promise<{ schoolId: string }> }) {
+  const principal = await getPrincipal();
+  if (!principal) return notFound();
+  const { schoolId } = await params;
+  const file = await exportParticipants(principal, schoolId, { ip: clientIpFrom(await headers()) });
+  if (!file) return notFound();
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": XLSX_MIME,
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

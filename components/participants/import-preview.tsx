@@ -1,0 +1,46 @@
+import { Table, Td } from "@/components/ui/table";
+import { countRu } from "@/lib/format";
+import type { ImportPreview } from "@/lib/participants/import";
+
+const SHOWN_OK = 20;
+
+/** What the file holds: the rows with problems (all of them) and the first good rows. */
+export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+  const bad = preview.rows.filter((row) => row.problems.length > 0);
+  const good = preview.rows.filter((row) => row.problems.length === 0).slice(0, SHOWN_OK);
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">
+        В файле «{preview.fileName}» {countRu(preview.total, ["строка", "строки", "строк"])}: без ошибок {preview.valid}, с ошибками {preview.invalid}. Будет
+        добавлено {preview.creates}, обновлено {preview.updates}.
+      </p>
+      {bad.length > 0 ? (
+        <Table caption="Строки с ошибками" head={["Строка", "Участник", "Что исправить"]}>
+          {bad.map((row) => (
+            <tr key={row.line} className="bg-red-50/50">
+              <Td className="tabular-nums">{row.line}</Td>
+              <Td>{row.name || "—"}</Td>
+              <Td>
+                <ul className="list-disc pl-4 text-red-800">
+                  {row.problems.map((problem) => <li key={problem}>{problem}</li>)}
+                </ul>
+              </Td>
+            </tr>
+          ))}
+        </Table>
+      ) : null}
+      {good.length > 0 ? (
+        <Table caption="Строки без ошибок" head={["Строка", "Участник", "Что будет"]}>
+          {good.map((row) => (
+            <tr key={row.line}>
+              <Td className="tabular-nums">{row.line}</Td>
+              <Td>{row.name}</Td>
+              <Td>{row.action === "update" ? "обновление: участник уже есть в базе" : "новый участник"}</Td>
+            </tr>
+          ))}
+        </Table>
+      ) : null}
+      {preview.valid > SHOWN_OK ? <p className="text-sm text-slate-600">Показаны первые {SHOWN_OK} строк без ошибок.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authedAction } from "@/lib/action";
+import { addTraining, proposeAward, setAwardStatus } from "./mutations";
+import { ZAddTraining, ZProposeAward, ZSetAwardStatus } from "./schemas";
+
+export const addTrainingAction = authedAction(ZAddTraining, async (input, { principal, ip }) => {
+  const result = await addTraining(principal, input, { ip });
+  revalidatePath(`/school/${input.schoolId}/recognition`);
+  return result;
+});
+
+export const proposeAwardAction = authedAction(ZProposeAward, async (input, { principal, ip }) => {
+  const result = await proposeAward(principal, input, { ip });
+  revalidatePath(`/school/${input.schoolId}/recognition`);
+  return result;
+});
+
+export const setAwardStatusAction = authedAction(ZSetAwardStatus, async (input, { principal, ip }) => {
+  const result = await setAwardStatus(principal, input, { ip });
+  revalidatePath("/school/[schoolId]/recognition", "page");
+  return result;
+});
