@@ -17,7 +17,8 @@ import { findAccessible, mayCreateUnder } from "@/lib/access/records";
 import { recordAudit } from "@/lib/audit/record";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { checkRows, readImportFile, type CheckedRow } from "./import-parse";
-import { isMinorValue, type TParticipantForm } from "./schemas";
+import { columnsOf } from "./mutations";
+import type { TParticipantForm } from "./schemas";
 
 const BATCH = 1000;
 export type ImportInput = { schoolId: string; fileName: string; bytes: Uint8Array };
@@ -64,29 +65,9 @@ export async function previewImport(principal: Principal, input: ImportInput): P
   return previewOf(input.fileName, checked, await existingByKey(db, scope.schoolId, keys));
 }
 
+/** The same columns as a form writes; the row's key was computed from the same values. */
 function columns(values: TParticipantForm, key: string, now: Date) {
-  return {
-    kind: values.kind,
-    lastName: values.lastName,
-    firstName: values.firstName,
-    middleName: values.middleName,
-    birthDate: values.birthDate,
-    isMinor: isMinorValue(values, now),
-    email: values.email,
-    phone: values.phone,
-    position: values.position,
-    subjects: values.subjects,
-    className: values.className,
-    experienceYears: values.experienceYears,
-    ageBand: values.ageBand,
-    hiredOn: values.hiredOn,
-    inMentorBase: values.inMentorBase,
-    inMenteeBase: values.inMenteeBase,
-    consentGiven: values.consentGiven,
-    consentDate: values.consentGiven ? values.consentDate : null,
-    consentGivenBy: values.consentGiven ? values.consentGivenBy : null,
-    externalKey: key,
-  };
+  return { ...columnsOf(values, now), externalKey: key };
 }
 type Columns = ReturnType<typeof columns>;
 type Scope = Awaited<ReturnType<typeof schoolForImport>>;

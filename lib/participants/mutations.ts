@@ -21,8 +21,8 @@ export const PARTICIPANT_MESSAGES = {
     "Такой участник уже есть в базе школы (совпадают категория и ФИО, у обучающегося — и класс или дата рождения). Откройте его карточку или укажите дату рождения, чтобы различить однофамильцев.",
 } as const;
 
-/** The columns a form writes, with what is derived: minority and the natural key. */
-function columnsOf(values: TParticipantForm, now: Date) {
+/** The columns a form (or an imported row) writes, with what is derived: minority and the natural key. */
+export function columnsOf(values: TParticipantForm, now: Date) {
   const isMinor = isMinorValue(values, now);
   return {
     kind: values.kind,
