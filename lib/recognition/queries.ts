@@ -42,3 +42,18 @@ export async function getRecognitionOptions(principal: Principal, schoolId: stri
   ]);
   return { participants, curators };
 }
+
+/** One person's trainings and awards, for their card in the bases. */
+export async function listParticipantRecognition(principal: Principal, participantId: string) {
+  const [trainings, awards] = await Promise.all([
+    db.training.findMany({
+      where: { AND: [scopeWhere(principal, "training"), { participantId }] },
+      orderBy: [{ endsOn: "desc" }, { id: "asc" }],
+    }),
+    db.award.findMany({
+      where: { AND: [scopeWhere(principal, "award"), { participantId }] },
+      orderBy: [{ proposedOn: "desc" }, { id: "asc" }],
+    }),
+  ]);
+  return { trainings, awards };
+}

@@ -13,6 +13,8 @@ import { FLAG_LABELS } from "@/lib/participants/flags";
 import { formValuesOf } from "@/lib/participants/form-values";
 import { getParticipant } from "@/lib/participants/queries";
 import { KIND_LABELS } from "@/lib/participants/schemas";
+import { listParticipantRecognition } from "@/lib/recognition/queries";
+import { PersonRecognition } from "@/components/recognition/person-recognition";
 
 export default async function ParticipantPage({ params }: { params: Promise<{ schoolId: string; participantId: string }> }) {
   const { schoolId, participantId } = await params;
@@ -20,6 +22,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ sc
   const participant = await getParticipant(principal, participantId);
   if (!participant || participant.schoolId !== schoolId) notFound();
   const mayEdit = can(principal, "update", "participant", participant);
+  const recognition = await listParticipantRecognition(principal, participantId);
   const pairs = participant._count.mentoredPairs + participant._count.menteeships;
   return (
     <>
@@ -53,6 +56,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ sc
           </dl>
         </Card>
       )}
+      <PersonRecognition recognition={recognition} schoolId={schoolId} />
     </>
   );
 }
