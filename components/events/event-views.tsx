@@ -18,17 +18,9 @@ import { EventCalendar } from "./event-calendar";
 import { EventDetail } from "./event-detail";
 import { EventForm } from "./event-form";
 import { EventList } from "./event-list";
+import { mayOrganiseIn } from "@/lib/events/organiser";
 
 type Base = { principal: Principal; unit: EventUnit; unitName: string; basePath: string };
-
-/** The events of one organiser's own level may be created from this unit's page. */
-function organisesHere(principal: Principal, unit: EventUnit): boolean {
-  if (!can(principal, "create", "event")) return false;
-  const a = principal.active;
-  if ("schoolId" in unit) return a.role === "SCHOOL_CURATOR" && a.schoolId === unit.schoolId;
-  if ("municipalityId" in unit) return a.role === "MUNICIPAL_CURATOR" && a.municipalityId === unit.municipalityId;
-  return a.role === "REGIONAL_COORDINATOR" && a.regionId === unit.regionId;
-}
 
 export async function EventsIndex({ principal, unit, unitName, basePath, search }: Base & { search: { year?: string; view?: string; month?: string } }) {
   if (!can(principal, "list", "event")) notFound();
@@ -45,7 +37,7 @@ export async function EventsIndex({ principal, unit, unitName, basePath, search 
       <PageHeader
         title="Мероприятия"
         subtitle={`${unitName} · ${year.title} учебный год`}
-        actions={organisesHere(principal, unit) ? <ButtonLink href={`${basePath}/new`}>Новое мероприятие</ButtonLink> : undefined}
+        actions={mayOrganiseIn(principal, unit) ? <ButtonLink href={`${basePath}/new`}>Новое мероприятие</ButtonLink> : undefined}
       />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <YearSwitcher years={years} currentId={year.id} hrefFor={(id) => `${basePath}?year=${id}${calendar ? "&view=calendar" : ""}`} />
@@ -99,7 +91,7 @@ export async function EventPage({ principal, eventId, basePath, unitName }: Omit
 }
 
 export async function NewEventPage({ principal, unit, unitName, basePath }: Base) {
-  if (!organisesHere(principal, unit)) notFound();
+  if (!mayOrganiseIn(principal, unit)) notFound();
   const props = await formProps(principal);
   if (!props) notFound();
   return (

@@ -23,3 +23,12 @@ export function mayEditEvent(principal: Principal, event: { level: OrgLevel; reg
   if (!own || own.level !== event.level) return false;
   return can(principal, "update", "event", event);
 }
+
+/** May the principal create events on this unit's events page (its own level, its own unit)? */
+export function mayOrganiseIn(principal: Principal, unit: { schoolId: string } | { municipalityId: string } | { regionId: string }): boolean {
+  const own = organiserScope(principal);
+  if (!own) return false;
+  if ("schoolId" in unit) return own.level === "SCHOOL" && own.schoolId === unit.schoolId;
+  if ("municipalityId" in unit) return own.level === "MUNICIPALITY" && own.municipalityId === unit.municipalityId;
+  return own.level === "REGION" && own.regionId === unit.regionId;
+}
