@@ -44,6 +44,8 @@ export default defineConfig({
         "--disable-component-update",
         "--disable-sync",
         "--disable-dev-shm-usage",
+        // Date inputs show дд.мм.гггг, as in a Russian user's browser.
+        "--lang=ru-RU",
       ],
     },
   },
