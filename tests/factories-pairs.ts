@@ -4,7 +4,7 @@
  */
 import { db } from "@/lib/db";
 import type { ParticipantKind } from "@/lib/generated/prisma/enums";
-import { createAcademicYear, createForm, createSchool, unique } from "./factories";
+import { createAcademicYear, createForm, createParticipant, createSchool, unique } from "./factories";
 import { createUserWithRole, scopeOfSchool } from "./factories-users";
 
 type SchoolScope = { id: string; regionId: string; municipalityId: string };
@@ -32,24 +32,13 @@ export async function createPerson(
     position: string;
   }> = {},
 ) {
-  return db.participant.create({
-    data: {
-      regionId: school.regionId,
-      municipalityId: school.municipalityId,
-      schoolId: school.id,
-      kind: overrides.kind ?? "TEACHER",
-      lastName: overrides.lastName ?? unique("Смирнова"),
-      firstName: "Ольга",
-      middleName: "Ивановна",
-      position: overrides.position ?? null,
-      subjects: overrides.subjects ?? [],
-      experienceYears: overrides.experienceYears === undefined ? 5 : overrides.experienceYears,
-      isMinor: overrides.isMinor ?? false,
-      consentGiven: overrides.consentGiven ?? true,
-      archivedAt: overrides.archived ? new Date() : null,
-      inMentorBase: overrides.inMentorBase ?? true,
-      inMenteeBase: overrides.inMenteeBase ?? true,
-    },
+  // The base factory, with the defaults the pair rules' tests are written against.
+  return createParticipant(school, {
+    lastName: unique("Смирнова"),
+    firstName: "Ольга",
+    middleName: "Ивановна",
+    experienceYears: 5,
+    ...overrides,
   });
 }
 

@@ -46,7 +46,20 @@ type SchoolScope = { id: string; regionId: string; municipalityId: string };
 
 export async function createParticipant(
   school: SchoolScope,
-  overrides: Partial<{ kind: ParticipantKind; lastName: string; experienceYears: number | null; isMinor: boolean; consentGiven: boolean }> = {},
+  overrides: Partial<{
+    kind: ParticipantKind;
+    lastName: string;
+    firstName: string;
+    middleName: string;
+    position: string | null;
+    subjects: string[];
+    experienceYears: number | null;
+    isMinor: boolean;
+    consentGiven: boolean;
+    archived: boolean;
+    inMentorBase: boolean;
+    inMenteeBase: boolean;
+  }> = {},
 ) {
   return db.participant.create({
     data: {
@@ -55,13 +68,16 @@ export async function createParticipant(
       schoolId: school.id,
       kind: overrides.kind ?? "TEACHER",
       lastName: overrides.lastName ?? unique("Иванова"),
-      firstName: "Мария",
-      middleName: "Петровна",
+      firstName: overrides.firstName ?? "Мария",
+      middleName: overrides.middleName ?? "Петровна",
+      position: overrides.position ?? null,
+      subjects: overrides.subjects ?? [],
       experienceYears: overrides.experienceYears === undefined ? 10 : overrides.experienceYears,
       isMinor: overrides.isMinor ?? false,
       consentGiven: overrides.consentGiven ?? true,
-      inMentorBase: true,
-      inMenteeBase: true,
+      archivedAt: overrides.archived ? new Date() : null,
+      inMentorBase: overrides.inMentorBase ?? true,
+      inMenteeBase: overrides.inMenteeBase ?? true,
     },
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAcademicYear, createForm, createPair, createParticipant, createSchool } from "@/tests/factories";
-import { getPlatformOverview } from "./queries";
+import { getAdminHome, getPlatformOverview } from "./queries";
+import { NotFoundError } from "@/lib/errors";
 
 describe("the home page's overview", () => {
   it("counts active pairs of the current year by form, and lists forms nobody uses", async () => {
@@ -33,5 +34,17 @@ describe("the home page's overview", () => {
     const { school } = await createSchool();
     await db.school.update({ where: { id: school.id }, data: { inRollout: false } });
     expect((await getPlatformOverview()).schools).toBe(before);
+  });
+});
+
+describe("the admin's home", () => {
+  it("opens for the platform admin only; a coordinator gets not found", async () => {
+    const { createUserWithRole } = await import("@/tests/factories-users");
+    const { school } = await createSchool();
+    const admin = await createUserWithRole("ADMIN");
+    const home = await getAdminHome(admin.principal);
+    expect(home.regions.map((r) => r.id)).toContain(school.regionId);
+    const coordinator = await createUserWithRole("REGIONAL_COORDINATOR", { regionId: school.regionId });
+    await expect(getAdminHome(coordinator.principal)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { assertCan, type Principal } from "@/lib/access";
+import { listRegions } from "@/lib/hierarchy/queries";
 
 export type FormUsage = { formId: string; name: string; activePairs: number };
 
@@ -50,4 +52,11 @@ export async function getPlatformOverview(): Promise<PlatformOverview> {
     activePairs: pairsByForm.reduce((sum, form) => sum + form.activePairs, 0),
     pairsByForm,
   };
+}
+
+/** The admin's home: the platform's figures and its regions. Only for those who configure the platform. */
+export async function getAdminHome(principal: Principal) {
+  assertCan(principal, "create", "region");
+  const [overview, regions] = await Promise.all([getPlatformOverview(), listRegions(principal)]);
+  return { overview, regions };
 }

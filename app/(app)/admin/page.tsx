@@ -3,16 +3,17 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
 import { Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
-import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
-import { getPlatformOverview } from "@/lib/dashboards/queries";
-import { listRegions } from "@/lib/hierarchy/queries";
+import { getAdminHome } from "@/lib/dashboards/queries";
+import { NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 
 export default async function AdminHome() {
   const principal = await requirePrincipal();
-  if (!can(principal, "list", "auditEvent")) notFound();
-  const [overview, regions] = await Promise.all([getPlatformOverview(), listRegions(principal)]);
+  const { overview, regions } = await getAdminHome(principal).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
   return (
     <>
       <PageHeader title="Администрирование платформы" subtitle={`Здравствуйте, ${principal.fullName}!`} />
