@@ -6,13 +6,21 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS || "")
   .map((origin) => origin.trim())
   .filter(Boolean);
 
+/**
+ * Request bodies the server accepts at all: the upload limit (MAX_UPLOAD_MB, checked again by
+ * lib/files/inspect.ts with a Russian message) plus room for the form's other fields. The proxy
+ * (proxy.ts) buffers bodies too and would cut them at its default of 10 MB.
+ */
+const bodyLimit = `${Number(process.env.MAX_UPLOAD_MB || 20) + 5}mb`;
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // Packages with WebAssembly or native parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/adapter-pg", "pg"],
   experimental: {
-    serverActions: { allowedOrigins, bodySizeLimit: "25mb" },
+    serverActions: { allowedOrigins, bodySizeLimit: bodyLimit },
+    proxyClientMaxBodySize: bodyLimit,
   },
   async headers() {
     return [

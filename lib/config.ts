@@ -25,6 +25,8 @@ export const config = {
   appUrl: (process.env.APP_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
   /** SMTP server for outgoing mail (smtp://user:pass@host:587). Unset: mail goes to <dataDir>/outbox as .eml files. */
   smtpUrl: process.env.SMTP_URL || undefined,
+  /** Largest accepted upload, in megabytes (documents, evidence, certificates). */
+  maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024,
   /** Sender of outgoing mail. */
   mailFrom: process.env.MAIL_FROM || "Наставник <no-reply@nastavnik.local>",
 } as const;

@@ -54,3 +54,7 @@ export async function putObject(key: string, bytes: Uint8Array): Promise<StoredO
 export async function getObject(key: string): Promise<Buffer> {
   return readFile(objectPath(key));
 }
+
+export async function deleteObject(key: string): Promise<void> {
+  await rm(objectPath(key), { force: true });
+}
