@@ -56,12 +56,30 @@ function inDependencyOrder<T extends { key: string }>(actions: T[]): T[] {
   return ordered;
 }
 
-async function callAction(request: APIRequestContext, baseURL: string, action: { id: string; path: string }, args: unknown[]) {
-  return request.post(action.path, {
-    headers: { "Next-Action": action.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
+/**
+ * Arguments as React encodes a server action call: JSON, or — when an argument is FormData (file
+ * uploads) — multipart with the FormData's fields under "<id>_" and "$K<id>" in the JSON.
+ */
+function encodeArgs(args: unknown[]): { data: string } | { multipart: FormData } {
+  let form: FormData | null = null;
+  let nextId = 1;
+  const json = JSON.stringify(args, (_key, value) => {
+    if (!(value instanceof FormData)) return value;
+    const parts = (form ??= new FormData());
+    const id = nextId++;
+    value.forEach((entry, name) => parts.append(`${id.toString(16)}_${name}`, entry));
+    return `$K${id.toString(16)}`;
   });
+  if (!form) return { data: json };
+  (form as FormData).set("0", json);
+  return { multipart: form };
+}
+
+async function callAction(request: APIRequestContext, baseURL: string, action: { id: string; path: string }, args: unknown[]) {
+  const body = encodeArgs(args);
+  const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL };
+  if ("data" in body) headers["Content-Type"] = "text/plain;charset=UTF-8";
+  return request.post(action.path, { headers, ...body, maxRedirects: 0 });
 }
 
 test("every server action that writes records an audit event", async ({ browser, baseURL }) => {
