@@ -30,6 +30,11 @@ export async function openFileForDownload(principal: Principal, fileId: string) 
   ];
   const allowed = (await Promise.all(routes)).some(Boolean);
   if (!allowed) return null;
+  return readStoredFile(file);
+}
+
+/** The bytes of a stored file, verified against the SHA-256 recorded at upload. Callers decide access. */
+export async function readStoredFile(file: { id: string; storageKey: string; sha256: string; originalName: string; mimeType: string }) {
   const bytes = await getObject(file.storageKey);
   if (sha256Hex(bytes) !== file.sha256) throw new FileIntegrityError(`File ${file.id} does not match its checksum`);
   return { name: file.originalName, mimeType: file.mimeType, bytes };
