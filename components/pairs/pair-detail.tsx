@@ -9,9 +9,16 @@ import { planProgress, type getPair } from "@/lib/pairs/queries";
 
 type Pair = NonNullable<Awaited<ReturnType<typeof getPair>>>;
 
+function personLine(person: Pair["mentees"][number]["mentee"]) {
+  return `${fullName(person)}${person.className ? `, ${person.className} класс` : person.position ? `, ${person.position}` : ""}`;
+}
+
 /** `controls`: what the viewer may do with the pair (the curator's «Завершить» and «Прекратить досрочно»). */
 export function PairDetail({ pair, planHref, controls }: { pair: Pair; planHref: (planId: string) => string; controls?: ReactNode }) {
   const title = pair.isGroup ? (pair.title ?? "Наставническая группа") : "Наставническая пара";
+  // Mentees who left a group stay in its history; an ended pair shows everyone it had at the end.
+  const active = pair.mentees.filter((m) => !m.leftOn || (pair.endedOn && m.leftOn >= pair.endedOn));
+  const left = pair.mentees.filter((m) => !active.includes(m));
   return (
     <>
       <PageHeader
@@ -29,14 +36,29 @@ export function PairDetail({ pair, planHref, controls }: { pair: Pair; planHref:
               {pair.mentor.position ? <dd className="text-slate-600">{pair.mentor.position}</dd> : null}
             </div>
             <div>
-              <dt className="text-slate-500">{pair.mentees.length > 1 ? "Наставляемые" : "Наставляемый"}</dt>
-              {pair.mentees.map((m) => (
+              <dt className="text-slate-500">{active.length > 1 ? "Наставляемые" : "Наставляемый"}</dt>
+              {active.map((m) => (
                 <dd key={m.id} className="font-medium">
-                  {fullName(m.mentee)}
-                  {m.mentee.className ? `, ${m.mentee.className} класс` : m.mentee.position ? `, ${m.mentee.position}` : ""}
+                  {personLine(m.mentee)}
                 </dd>
               ))}
             </div>
+            {left.length ? (
+              <div>
+                <dt className="text-slate-500">Выбыли из состава</dt>
+                {left.map((m) => (
+                  <dd key={m.id} className="text-slate-600">
+                    {personLine(m.mentee)} — с {m.leftOn ? formatDate(m.leftOn) : "—"}
+                  </dd>
+                ))}
+              </div>
+            ) : null}
+            {pair.compatibilityScore !== null ? (
+              <div>
+                <dt className="text-slate-500">Совместимость по анкете</dt>
+                <dd>{pair.compatibilityScore}%</dd>
+              </div>
+            ) : null}
             <div>
               <dt className="text-slate-500">Срок</dt>
               <dd>

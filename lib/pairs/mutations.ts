@@ -9,6 +9,7 @@ import { type Principal } from "@/lib/access";
 import { findAccessibleOrThrow, mayCreateUnder } from "@/lib/access/records";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { pairCompatibility } from "./suggestions";
 import { checkPairRules, mentorCap, type FieldErrors } from "./rules";
 import type { z } from "zod";
 import { PAIR_MESSAGES, toDate, ZCompletePair, ZRegisterPair, ZTerminatePair, type TCompletePair, type TRegisterPair, type TTerminatePair } from "./schemas";
@@ -17,12 +18,12 @@ export type PairsContext = { ip?: string | null };
 
 const ruleFields = { id: true, kind: true, isMinor: true, consentGiven: true, archivedAt: true } as const;
 
-function fail(errors: FieldErrors): never {
+export function fail(errors: FieldErrors): never {
   throw new ValidationError(errors, Object.values(errors)[0]?.[0]);
 }
 
 /** Mutations validate their own input too: they are called from actions, route handlers and tests. */
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const errors: FieldErrors = {};
@@ -31,7 +32,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 /** The race the lib check cannot see: the partial unique index answers instead. */
-function isOneActivePairViolation(error: unknown): boolean {
+export function isOneActivePairViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
   const meta = JSON.stringify(error.meta ?? {});
   return meta.includes("one_active_pair_per_form") || (meta.includes("menteeId") && meta.includes("formId"));
@@ -95,6 +96,7 @@ export async function registerPair(principal: Principal, raw: TRegisterPair, con
       if (!year) fail({ startsOn: [PAIR_MESSAGES.noAcademicYear] });
 
       const scope = { regionId: school.regionId, municipalityId: school.municipalityId, schoolId: school.id };
+      const compatibilityScore = await pairCompatibility(tx, school.id, mentor.id, menteeIds);
       const pair = await tx.mentoringPair.create({
         data: {
           ...scope,
@@ -108,6 +110,7 @@ export async function registerPair(principal: Principal, raw: TRegisterPair, con
           plannedEndOn,
           orderNumber: input.orderNumber,
           orderDate,
+          compatibilityScore,
         },
       });
       await tx.pairMentee.createMany({
@@ -126,7 +129,7 @@ export async function registerPair(principal: Principal, raw: TRegisterPair, con
         entity: "MentoringPair",
         entityId: pair.id,
         scope,
-        after: { formId: form.id, modelId, mentorId: mentor.id, menteeIds, startsOn: input.startsOn, plannedEndOn: input.plannedEndOn, orderNumber: input.orderNumber, orderDate: input.orderDate },
+        after: { formId: form.id, modelId, mentorId: mentor.id, menteeIds, compatibilityScore, startsOn: input.startsOn, plannedEndOn: input.plannedEndOn, orderNumber: input.orderNumber, orderDate: input.orderDate },
       });
       return { id: pair.id, schoolId: school.id };
     });

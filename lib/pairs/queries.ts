@@ -131,3 +131,33 @@ export async function getPairFormOptions(principal: Principal, schoolId: string)
   ]);
   return { school, forms, mentors: people.filter((p) => p.inMentorBase), mentees: people.filter((p) => p.inMenteeBase) };
 }
+
+/**
+ * Who may join a running pair or group: the school's mentee base of a kind the form admits, not
+ * archived, not in an active pair of this form already. Null when the pair is not the principal's.
+ */
+export async function listMenteeCandidates(principal: Principal, pairId: string) {
+  const pair = await db.mentoringPair.findFirst({
+    where: { AND: [{ id: pairId }, scopeWhere(principal, "pair")] },
+    select: { schoolId: true, formId: true, form: { select: { menteeKinds: true } } },
+  });
+  if (!pair) return null;
+  const people = await db.participant.findMany({
+    where: {
+      AND: [
+        scopeWhere(principal, "participant"),
+        {
+          schoolId: pair.schoolId,
+          inMenteeBase: true,
+          archivedAt: null,
+          kind: { in: pair.form.menteeKinds },
+          menteeships: { none: { formId: pair.formId, pairStatus: "ACTIVE", leftOn: null } },
+        },
+      ],
+    },
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+    select: { id: true, lastName: true, firstName: true, middleName: true, className: true, position: true, isMinor: true, consentGiven: true, regionId: true, municipalityId: true, schoolId: true },
+  });
+  await auditMinorReads(principal, people.filter((p) => p.isMinor), `pair-candidates:${pairId}`);
+  return people;
+}

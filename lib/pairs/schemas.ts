@@ -64,6 +64,19 @@ export const ZTerminatePair = ZPairVersion.extend({
 });
 export type TTerminatePair = z.input<typeof ZTerminatePair>;
 
+export const ZAddPairMentee = ZPairVersion.extend({
+  menteeId: ZId.min(1, "Выберите наставляемого"),
+  joinedOn: isoDate("Укажите дату включения"),
+});
+export type TAddPairMentee = z.input<typeof ZAddPairMentee>;
+
+export const ZRemovePairMentee = ZPairVersion.extend({
+  menteeId: ZId.min(1),
+  leftOn: isoDate("Укажите дату исключения"),
+  reason: z.string().trim().min(3, "Укажите причину").max(500, "Не длиннее 500 символов"),
+});
+export type TRemovePairMentee = z.input<typeof ZRemovePairMentee>;
+
 export const ZSuggestMentors = z.object({
   schoolId: ZId.min(1),
   formId: ZId.min(1, "Выберите форму наставничества"),
@@ -91,6 +104,10 @@ export const PAIR_MESSAGES = {
   noAcademicYear: "Дата начала не попадает ни в один учебный год.",
   notActive: "Пара уже завершена или прекращена.",
   endedBeforeStart: "Дата окончания не может быть раньше даты начала пары.",
+  joinedOutsidePeriod: "Дата включения должна попадать в срок пары.",
+  leftOutsidePeriod: "Дата исключения должна быть не раньше включения и не позже срока пары.",
+  notInThisPair: "Этот наставляемый не состоит в паре (группе).",
+  lastMentee: "Это единственный наставляемый: исключить его нельзя. Завершите пару или прекратите её досрочно.",
   conflict: "Запись изменил другой пользователь. Обновите страницу: ваши данные в форме сохранятся.",
 } as const;
 

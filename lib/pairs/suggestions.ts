@@ -31,8 +31,10 @@ export function answersAgreement(a: Answers, b: Answers): number | null {
   return same / common.length;
 }
 
-async function compatibilityAnswers(schoolId: string, participantIds: string[]): Promise<Map<string, Answers>> {
-  const responses = await db.questionnaireResponse.findMany({
+type Reader = Pick<typeof db, "questionnaireResponse">;
+
+async function compatibilityAnswers(schoolId: string, participantIds: string[], client: Reader = db): Promise<Map<string, Answers>> {
+  const responses = await client.questionnaireResponse.findMany({
     where: { schoolId, respondentId: { in: participantIds }, version: { template: { kind: "COMPATIBILITY" } } },
     orderBy: { submittedAt: "asc" },
     select: { respondentId: true, answers: true },
@@ -44,6 +46,23 @@ async function compatibilityAnswers(schoolId: string, participantIds: string[]):
     }
   }
   return latest;
+}
+
+/**
+ * The compatibility result stored on a pair when it is registered: the mean agreement (in %) of the
+ * mentor's answers to the compatibility questionnaire with each mentee's, over the mentees who
+ * answered; null when nobody can be compared. Derived from the answers, never typed.
+ */
+export async function pairCompatibility(client: Reader, schoolId: string, mentorId: string, menteeIds: string[]): Promise<number | null> {
+  const answers = await compatibilityAnswers(schoolId, [mentorId, ...menteeIds], client);
+  const mentorAnswers = answers.get(mentorId);
+  if (!mentorAnswers) return null;
+  const agreements = menteeIds
+    .map((id) => answers.get(id))
+    .map((a) => (a ? answersAgreement(a, mentorAnswers) : null))
+    .filter((a): a is number => a !== null);
+  if (agreements.length === 0) return null;
+  return Math.round((100 * agreements.reduce((sum, a) => sum + a, 0)) / agreements.length);
 }
 
 export async function suggestMentors(principal: Principal, input: { schoolId: string; formId: string; menteeId: string }): Promise<MentorSuggestion[]> {

@@ -6,8 +6,8 @@ const REGISTERED_ORDER = "walker-pairs-1";
 
 type Free = { schoolId: string; regionId: string; municipalityId: string; menteeId: string; mentorId: string };
 
-/** A teacher of СОШ №51 without an active «учитель–учитель» pair and a teacher-mentor with a free place. */
-async function freeMenteeAndMentor(): Promise<Free> {
+/** A teacher of СОШ №51 without an active «учитель–учитель» pair and a teacher-mentor with `places` free places. */
+async function freeMenteeAndMentor(places = 1): Promise<Free> {
   const mentee = await one<{ id: string; schoolId: string; regionId: string; municipalityId: string }>(
     `SELECT p.id, p."schoolId", p."regionId", p."municipalityId" FROM "Participant" p JOIN "School" s ON s.id = p."schoolId"
       WHERE s.slug = 'orsk-51' AND p.kind = 'TEACHER' AND p."inMenteeBase" AND p."archivedAt" IS NULL AND NOT p."isMinor"
@@ -19,16 +19,16 @@ async function freeMenteeAndMentor(): Promise<Free> {
     `SELECT p.id FROM "Participant" p JOIN "School" s ON s.id = p."schoolId" JOIN "Region" r ON r.id = s."regionId"
       WHERE s.id = $1 AND p.kind = 'TEACHER' AND p."inMentorBase" AND p."archivedAt" IS NULL AND p.id <> $2
         AND (SELECT count(*) FROM "PairMentee" pm WHERE pm."mentorId" = p.id AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL)
-            < coalesce(s."maxMenteesPerMentor", r."maxMenteesPerMentor")
+            <= coalesce(s."maxMenteesPerMentor", r."maxMenteesPerMentor") - $3
       ORDER BY p.id LIMIT 1`,
-    [mentee.schoolId, mentee.id],
+    [mentee.schoolId, mentee.id, places],
   );
   return { ...mentee, menteeId: mentee.id, mentorId: mentor.id };
 }
 
 /** An active pair made directly in the database, for the action that ends it. */
-async function insertActivePair(): Promise<{ id: string; version: number }> {
-  const free = await freeMenteeAndMentor();
+async function insertActivePair(places = 1): Promise<{ id: string; version: number; free: Free }> {
+  const free = await freeMenteeAndMentor(places);
   const id = `walker-pair-${randomBytes(4).toString("hex")}`;
   const year = await one<{ id: string }>(`SELECT id FROM "AcademicYear" WHERE "isCurrent"`);
   await queryE2eDatabase(
@@ -41,7 +41,7 @@ async function insertActivePair(): Promise<{ id: string; version: number }> {
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, DATE '2026-09-15', now())`,
     [`${id}-m`, free.regionId, free.municipalityId, free.schoolId, id, free.mentorId, FORM, free.menteeId],
   );
-  return { id, version: 1 };
+  return { id, version: 1, free };
 }
 
 export const PAIRS_FIXTURES: Record<string, Fixture> = {
@@ -70,6 +70,28 @@ export const PAIRS_FIXTURES: Record<string, Fixture> = {
     args: async () => {
       const pair = await one<{ id: string; version: number }>(`SELECT id, version FROM "MentoringPair" WHERE "orderNumber" = $1`, [REGISTERED_ORDER]);
       return [{ pairId: pair.id, version: pair.version, endedOn: "2027-05-20" }];
+    },
+  },
+  "lib/pairs/actions.ts#addPairMenteeAction": {
+    actor: "curator@nastavnik.example",
+    args: async () => {
+      const pair = await insertActivePair(2);
+      const newcomer = await freeMenteeAndMentor();
+      return [{ pairId: pair.id, version: pair.version, menteeId: newcomer.menteeId, joinedOn: "2026-12-01" }];
+    },
+  },
+  "lib/pairs/actions.ts#removePairMenteeAction": {
+    actor: "curator@nastavnik.example",
+    args: async () => {
+      const pair = await insertActivePair(2);
+      const second = await freeMenteeAndMentor();
+      const { regionId, municipalityId, schoolId, mentorId } = pair.free;
+      await queryE2eDatabase(
+        `INSERT INTO "PairMentee" (id, "regionId", "municipalityId", "schoolId", "pairId", "mentorId", "formId", "pairStatus", "menteeId", "joinedOn", "createdAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, DATE '2026-09-15', now())`,
+        [`${pair.id}-m2`, regionId, municipalityId, schoolId, pair.id, mentorId, FORM, second.menteeId],
+      );
+      return [{ pairId: pair.id, version: pair.version, menteeId: second.menteeId, leftOn: "2026-12-01", reason: "Перевод в другую школу" }];
     },
   },
   "lib/pairs/actions.ts#terminatePairAction": {
