@@ -28,6 +28,7 @@ export const ENTITIES = [
   "pair",
   "plan",
   "planItem",
+  "planTemplate",
   "visit",
   "meeting",
   "event",
@@ -49,7 +50,10 @@ const MANAGE = ["list", "read", "create", "update", "delete"] as const;
 
 type Table = Record<Role, Partial<Record<Entity, readonly Action[]>>>;
 
-/** Regional coordinators and municipal curators: the same rights, each in their own scope. */
+/**
+ * Regional coordinators and municipal curators: the same rights, each in their own scope (plan
+ * templates are kept by the platform and the regions only, so they are added per role below).
+ */
 const COORDINATION = {
     region: READ,
     municipality: READ,
@@ -89,6 +93,7 @@ export const PERMISSIONS = {
     pair: READ,
     plan: READ,
     planItem: READ,
+    planTemplate: MANAGE,
     visit: READ,
     meeting: READ,
     event: READ,
@@ -100,10 +105,10 @@ export const PERMISSIONS = {
     response: READ,
     auditEvent: READ,
   },
-  // Everything in the region; regional events, requirements, questionnaires; document review.
-  REGIONAL_COORDINATOR: COORDINATION,
+  // Everything in the region; regional events, requirements, questionnaires, plan templates; document review.
+  REGIONAL_COORDINATOR: { ...COORDINATION, planTemplate: MANAGE },
   // Everything in the municipality; municipal events, requirements, questionnaires; document review.
-  MUNICIPAL_CURATOR: COORDINATION,
+  MUNICIPAL_CURATOR: { ...COORDINATION, planTemplate: READ },
   // Everything in the school; runs the target model there.
   SCHOOL_CURATOR: {
     region: READ,
@@ -118,6 +123,7 @@ export const PERMISSIONS = {
     pair: MANAGE,
     plan: MANAGE,
     planItem: [...MANAGE, "comment"],
+    planTemplate: READ,
     visit: MANAGE,
     meeting: MANAGE,
     event: MANAGE,
@@ -140,6 +146,7 @@ export const PERMISSIONS = {
     pair: READ,
     plan: ["list", "read", "create", "update"],
     planItem: [...MANAGE, "comment"],
+    planTemplate: READ,
     visit: MANAGE,
     meeting: MANAGE,
     event: READ,

@@ -29,6 +29,7 @@ const MODEL: Record<Entity, string> = {
   pair: "mentoringPair",
   plan: "developmentPlan",
   planItem: "planItem",
+  planTemplate: "planTemplate",
   visit: "lessonVisit",
   meeting: "meeting",
   event: "event",
@@ -64,6 +65,8 @@ export const CREATE_PARENT: Partial<Record<Entity, Entity>> = {
   visit: "pair",
   meeting: "pair",
   planItem: "plan",
+  // A region's template; the platform's (no region) is the admin's: can(…, { regionId: null }).
+  planTemplate: "region",
 };
 
 type Found = { id: string } & TenantRecord;

@@ -21,6 +21,7 @@ export type WhereByEntity = {
   pair: Prisma.MentoringPairWhereInput;
   plan: Prisma.DevelopmentPlanWhereInput;
   planItem: Prisma.PlanItemWhereInput;
+  planTemplate: Prisma.PlanTemplateWhereInput;
   visit: Prisma.LessonVisitWhereInput;
   meeting: Prisma.MeetingWhereInput;
   event: Prisma.EventWhereInput;
@@ -142,10 +143,14 @@ function build(principal: Principal, entity: Entity): object {
       if (level === "mentor") return { schoolId: schoolId!, plan: { pair: { mentorId: me } } };
       if (level === "mentee") return { schoolId: schoolId!, plan: { menteeId: me } };
       return tenant(principal);
+    case "planTemplate":
+      // The platform's templates and those of one's own region.
+      return level === "all" ? {} : { OR: [{ regionId: null }, { regionId: required(a.regionId, "region") }] };
     case "visit":
-      if (level === "mentor" || level === "mentee") {
-        return { schoolId: schoolId!, OR: [{ pair: myPairs }, { visitorId: me }, { teacherId: me }] };
-      }
+      if (level === "mentor") return { schoolId: schoolId!, OR: [{ pair: myPairs }, { visitorId: me }, { teacherId: me }] };
+      // A mentee sees the lessons they gave or attended, not the observation cards of the other
+      // mentees of their group.
+      if (level === "mentee") return { schoolId: schoolId!, OR: [{ visitorId: me }, { teacherId: me }] };
       return tenant(principal);
     case "meeting":
       return level === "mentor" || level === "mentee" ? { schoolId: schoolId!, pair: myPairs } : tenant(principal);
@@ -206,7 +211,21 @@ function build(principal: Principal, entity: Entity): object {
       return { OR: visible };
     }
     case "response":
-      if (level === "mentor" || level === "mentee") return { schoolId: schoolId!, respondentId: me };
+      if (level === "mentor") {
+        // One's own answers, and the named diagnostic of professional difficulties of one's mentees:
+        // the mentor plans with it (lib/plans/diagnostic.ts).
+        return {
+          schoolId: schoolId!,
+          OR: [
+            { respondentId: me },
+            {
+              respondent: { menteeships: { some: { mentorId: me } } },
+              version: { template: { kind: "DIFFICULTIES_DIAGNOSTIC", isAnonymous: false } },
+            },
+          ],
+        };
+      }
+      if (level === "mentee") return { schoolId: schoolId!, respondentId: me };
       return tenant(principal);
 
     case "auditEvent":

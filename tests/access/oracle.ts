@@ -23,6 +23,7 @@ export function visibleTo(actor: Actor, pids: string[], r: Annotated): boolean {
           return false;
         case "documentRequirement":
         case "questionnaire":
+        case "planTemplate":
           return r.level === "PLATFORM" || r.regionId === R;
         case "user":
           return r.assignments!.some((a) => a.regionId === R);
@@ -37,6 +38,8 @@ export function visibleTo(actor: Actor, pids: string[], r: Annotated): boolean {
           return r.id === M;
         case "organization":
           return r.regionId === R;
+        case "planTemplate":
+          return r.level === "PLATFORM" || r.regionId === R;
         case "auditEvent":
           return false;
         case "event":
@@ -61,6 +64,8 @@ export function visibleTo(actor: Actor, pids: string[], r: Annotated): boolean {
           return r.id === S;
         case "organization":
           return r.regionId === R;
+        case "planTemplate":
+          return r.level === "PLATFORM" || r.regionId === R;
         case "auditEvent":
           return false;
         case "event":
@@ -88,13 +93,16 @@ export function visibleTo(actor: Actor, pids: string[], r: Annotated): boolean {
         case "planItem":
           return sameSchool && (mentor ? iMentorIt : aboutMe);
         case "visit":
-          return sameSchool && ((mentor ? iMentorIt : iAmMenteeIn) || aboutMe);
+          // Mentors: their pairs' visits and lessons they gave or attended; mentees: only the latter.
+          return sameSchool && ((mentor && iMentorIt) || aboutMe);
         case "participant":
           return sameSchool && (aboutMe || (mentor ? iMentorIt : iAmMenteeIn));
         case "training":
         case "award":
-        case "response":
           return sameSchool && aboutMe;
+        case "response":
+          // A mentor also reads the named difficulty diagnostic of their mentees.
+          return sameSchool && (aboutMe || (mentor && iMentorIt && Boolean(r.diagnostic)));
         case "user": {
           if (r.id === actor.userId) return true;
           const inMyPair = iMentorIt || iAmMenteeIn;

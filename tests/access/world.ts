@@ -23,6 +23,8 @@ export type Annotated = {
   /** For users: the scopes of their role assignments and their participant rows. */
   assignments?: Array<{ regionId: string | null; municipalityId: string | null; schoolId: string | null }>;
   participantIds?: string[];
+  /** For responses: an answer to the (named) diagnostic of professional difficulties. */
+  diagnostic?: boolean;
 };
 
 export type Actor = { role: Role; userId: string; regionId: string; municipalityId: string; schoolId: string };
@@ -60,6 +62,15 @@ export async function buildWorld() {
   const version = await db.questionnaireVersion.create({
     data: { templateId: platformQuestionnaire.id, versionNo: 1, status: "PUBLISHED", definition: { sections: [] } },
   });
+  const diagnostic = await db.questionnaireTemplate.create({
+    data: { level: "PLATFORM", kind: "DIFFICULTIES_DIAGNOSTIC", title: "Диагностика затруднений", audience: ["MENTEE"] },
+  });
+  add({ entity: "questionnaire", id: diagnostic.id, level: "PLATFORM" });
+  const diagnosticVersion = await db.questionnaireVersion.create({
+    data: { templateId: diagnostic.id, versionNo: 1, status: "PUBLISHED", definition: { sections: [] } },
+  });
+  const platformTemplate = await db.planTemplate.create({ data: { title: "Типовой ИПР" } });
+  add({ entity: "planTemplate", id: platformTemplate.id, level: "PLATFORM", regionId: null });
 
   const actors: Record<string, Actor> = {};
   const userRows = (u: { id: string }, scope: Annotated["assignments"], pids: string[] = []) =>
@@ -80,6 +91,8 @@ export async function buildWorld() {
       data: { level: "REGION", regionId: region.id, kind: "OTHER", title: "Опрос региона", audience: ["CURATOR"] },
     });
     add({ entity: "questionnaire", id: regionQuestionnaire.id, level: "REGION", regionId: region.id });
+    const regionTemplate = await db.planTemplate.create({ data: { regionId: region.id, title: "ИПР региона" } });
+    add({ entity: "planTemplate", id: regionTemplate.id, level: "REGION", regionId: region.id });
     const coordinator = { id: id("user"), email: `${n}-rc@x.test`, fullName: "Координатор" };
     users.push(coordinator);
     assignments.push({ userId: coordinator.id, role: "REGIONAL_COORDINATOR", regionId: region.id });
@@ -191,6 +204,10 @@ export async function buildWorld() {
         data: { ...scope, versionId: version.id, respondentId: pairMentee.id, answers: {} },
       });
       add({ entity: "response", id: response.id, ...scope, people: [pairMentee.id] });
+      const diagnosis = await db.questionnaireResponse.create({
+        data: { ...scope, versionId: diagnosticVersion.id, respondentId: pairMentee.id, answers: {} },
+      });
+      add({ entity: "response", id: diagnosis.id, ...scope, ...inPair, people: [pairMentee.id], diagnostic: true });
     }
     // An open lesson of a teacher outside both pairs, visited by the young teacher.
     const openLesson = await db.lessonVisit.create({
