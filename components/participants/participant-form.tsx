@@ -35,6 +35,7 @@ export function ParticipantForm({ schoolId, initial, existing }: Props) {
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
   const consentGiven = useWatch({ control: form.control, name: "consentGiven" });
+  const inMentorBase = useWatch({ control: form.control, name: "inMentorBase" });
   const error = (name: keyof TParticipantFormInput) => errors[name]?.message;
 
   const onSubmit = form.handleSubmit(async () => {
@@ -109,6 +110,12 @@ export function ParticipantForm({ schoolId, initial, existing }: Props) {
         <legend className="mb-2 text-sm font-semibold text-slate-900">База</legend>
         <Checkbox label="В базе наставников" error={error("inMentorBase")} {...form.register("inMentorBase")} />
         <Checkbox label="В базе наставляемых" {...form.register("inMenteeBase")} />
+        {inMentorBase ? (
+          <Checkbox
+            label="Наставник согласен, чтобы его ФИО было видно на публичной странице школы «Целевая модель наставничества»"
+            {...form.register("publishName")}
+          />
+        ) : null}
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-3">

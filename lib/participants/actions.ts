@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
+import { attachConsentScan, ZConsentScan } from "./consent";
 import { importParticipants } from "./import";
 import { createParticipant, setParticipantArchived, updateParticipant } from "./mutations";
 import { ZCreateParticipant, ZImportFile, ZParticipantId, ZUpdateParticipant } from "./schemas";
@@ -37,5 +38,11 @@ export const importParticipantsAction = authedAction(ZImportFile, async (input, 
   const bytes = Buffer.from(input.contentBase64, "base64");
   const result = await importParticipants(principal, { schoolId: input.schoolId, fileName: input.fileName, bytes }, { ip });
   revalidatePath(listPath(result.schoolId));
+  return result;
+});
+
+export const uploadConsentScanAction = authedAction(ZConsentScan, async (input, { principal, ip }) => {
+  const result = await attachConsentScan(principal, input, { ip });
+  revalidatePath(`${listPath(result.schoolId)}/${result.participantId}`);
   return result;
 });

@@ -20,6 +20,7 @@ type Stored = {
   consentGiven: boolean;
   consentDate: Date | null;
   consentGivenBy: string | null;
+  publishName: boolean;
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
@@ -46,5 +47,6 @@ export function formValuesOf(p: Stored): TParticipantFormInput {
     consentGiven: p.consentGiven,
     consentDate: day(p.consentDate),
     consentGivenBy: p.consentGivenBy ?? "",
+    publishName: p.publishName,
   };
 }

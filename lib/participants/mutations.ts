@@ -44,6 +44,7 @@ export function columnsOf(values: TParticipantForm, now: Date) {
     consentGiven: values.consentGiven,
     consentDate: values.consentGiven ? values.consentDate : null,
     consentGivenBy: values.consentGiven ? values.consentGivenBy : null,
+    publishName: values.publishName && values.inMentorBase && !isMinor,
     externalKey: naturalKey(values),
   };
 }

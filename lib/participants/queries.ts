@@ -98,6 +98,7 @@ export async function getParticipant(principal: Principal, participantId: string
     where: { AND: [{ id: participantId }, scopeWhere(principal, "participant")] },
     include: {
       school: { select: { id: true, shortName: true } },
+      consentFile: { select: { id: true, originalName: true } },
       _count: { select: { mentoredPairs: { where: { status: "ACTIVE" } }, menteeships: { where: { pairStatus: "ACTIVE" } } } },
     },
   });

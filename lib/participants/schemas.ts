@@ -73,6 +73,8 @@ const participantShape = {
   consentGiven: z.boolean(),
   consentDate: optionalDate,
   consentGivenBy: optionalText(200),
+  /** A mentor's consent to have the name shown on the school's public page (never for a minor). */
+  publishName: z.boolean().default(false),
 };
 
 type ParticipantValues = z.output<z.ZodObject<typeof participantShape>>;
@@ -144,6 +146,7 @@ export const EMPTY_PARTICIPANT_FORM: TParticipantFormInput = {
   consentGiven: false,
   consentDate: "",
   consentGivenBy: "",
+  publishName: false,
 };
 
 export const SORTS = ["name", "kind", "experience", "created"] as const;

@@ -39,6 +39,16 @@ const CSV = [
 
 /** Fixtures of the participants actions (lib/participants/actions.ts). */
 export const PARTICIPANTS_FIXTURES: Record<string, Fixture> = {
+  "lib/participants/actions.ts#uploadConsentScanAction": {
+    after: ["lib/participants/actions.ts#createParticipantAction"],
+    actor: CURATOR,
+    args: async () => {
+      const form = new FormData();
+      form.set("participantId", (await walkerParticipant()).id);
+      form.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "Согласие.pdf", { type: "application/pdf" }));
+      return [form];
+    },
+  },
   "lib/participants/actions.ts#createParticipantAction": {
     actor: CURATOR,
     args: async () => [{ schoolId: await schoolId(), ...formValues() }],

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
+import { ConsentScan } from "@/components/participants/consent-scan";
 import { ArchiveButton } from "@/components/participants/archive-button";
 import { ParticipantForm } from "@/components/participants/participant-form";
 import { Alert } from "@/components/ui/alert";
@@ -56,6 +57,13 @@ export default async function ParticipantPage({ params }: { params: Promise<{ sc
           </dl>
         </Card>
       )}
+      <div className="mt-6">
+        <ConsentScan
+          participantId={participantId}
+          current={participant.consentFile ? { id: participant.consentFile.id, name: participant.consentFile.originalName } : null}
+          mayUpload={mayEdit}
+        />
+      </div>
       <PersonRecognition recognition={recognition} schoolId={schoolId} />
     </>
   );
