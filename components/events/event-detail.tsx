@@ -5,6 +5,7 @@ import { attendanceSentence } from "@/lib/events/attendance";
 import type { EventDetail as Detail } from "@/lib/events/queries";
 import { ATTENDANCE_ROLE_LABELS, EVENT_STATUS_LABELS, EVENT_TYPE_LABELS, FORMAT_LABELS, LEVEL_LABELS, splitDescription } from "@/lib/events/schemas";
 import { formatLocalDate, formatTime } from "@/lib/format";
+import { EventMaterials } from "./event-materials";
 
 /** An event as its protocol would read: when and where, agenda with recommendations, who came, materials, report. */
 export function EventDetail({ event }: { event: Detail }) {
@@ -108,23 +109,7 @@ export function EventDetail({ event }: { event: Detail }) {
 
       <Card>
         <CardTitle>Материалы и отчёт</CardTitle>
-        {event.materials.length ? (
-          <ul className="mt-2 list-disc pl-5 text-sm">
-            {event.materials.map((m) => (
-              <li key={m.id}>
-                {m.url ? (
-                  <a href={m.url} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">
-                    {m.title}
-                  </a>
-                ) : (
-                  m.title
-                )}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-2 text-sm text-slate-600">Материалов нет.</p>
-        )}
+        <EventMaterials eventId={event.id} materials={event.materials} editable={event.editable} />
         <p className="mt-3 whitespace-pre-line text-sm text-slate-700">{event.report ?? "Отчёт ещё не написан."}</p>
       </Card>
     </div>

@@ -5,11 +5,12 @@ import { formatDate, fullName } from "@/lib/format";
 import { AWARD_KIND_LABELS, AWARD_LEVEL_LABELS, AWARD_STATUS_LABELS } from "@/lib/recognition/schemas";
 import type { listSchoolRecognition } from "@/lib/recognition/queries";
 import { AwardStatusButtons } from "./award-status-buttons";
+import { CertificateUpload } from "./certificate-upload";
 
 type Data = Awaited<ReturnType<typeof listSchoolRecognition>>;
 const TONE: Record<AwardStatus, "info" | "success" | "neutral" | "warning"> = { PROPOSED: "warning", APPROVED: "info", AWARDED: "success", DECLINED: "neutral" };
 
-export function TrainingTable({ trainings }: { trainings: Data["trainings"] }) {
+export function TrainingTable({ trainings, editable = false }: { trainings: Data["trainings"]; editable?: boolean }) {
   return (
     <Table caption="Обучение наставников и кураторов" head={["Кто", "Курс", "Часов", "Сроки", "Удостоверение"]} isEmpty={trainings.length === 0} empty="Обучение пока не записано.">
       {trainings.map((t) => (
@@ -18,7 +19,15 @@ export function TrainingTable({ trainings }: { trainings: Data["trainings"] }) {
           <Td>{t.courseTitle}<span className="block text-xs text-slate-500">{t.provider}</span></Td>
           <Td className="tabular-nums">{t.hours}</Td>
           <Td className="whitespace-nowrap tabular-nums">{t.startsOn ? `${formatDate(t.startsOn)} – ` : ""}{formatDate(t.endsOn)}</Td>
-          <Td>{t.certificateNumber ?? "—"}</Td>
+          <Td>
+            {t.certificateNumber ?? "—"}
+            {t.certificateFileId ? (
+              <a href={`/api/files/${t.certificateFileId}`} className="block text-xs font-medium text-brand-700 hover:underline">
+                Скан удостоверения
+              </a>
+            ) : null}
+            {editable ? <CertificateUpload trainingId={t.id} hasFile={Boolean(t.certificateFileId)} /> : null}
+          </Td>
         </tr>
       ))}
     </Table>

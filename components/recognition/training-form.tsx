@@ -13,7 +13,7 @@ import { ZAddTraining, type TAddTraining } from "@/lib/recognition/schemas";
 
 type Person = { value: string; label: string };
 
-/** A course a mentor or a curator has completed. The certificate scan comes with the documents issue. */
+/** A course a mentor or a curator has completed. The certificate scan is uploaded in the table afterwards. */
 export function TrainingForm({ schoolId, people }: { schoolId: string; people: { participants: Person[]; curators: Person[] } }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);

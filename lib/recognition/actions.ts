@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/action";
+import { attachTrainingCertificate, ZTrainingCertificate } from "./certificates";
 import { addTraining, proposeAward, setAwardStatus } from "./mutations";
 import { ZAddTraining, ZProposeAward, ZSetAwardStatus } from "./schemas";
 
@@ -20,5 +21,11 @@ export const proposeAwardAction = authedAction(ZProposeAward, async (input, { pr
 export const setAwardStatusAction = authedAction(ZSetAwardStatus, async (input, { principal, ip }) => {
   const result = await setAwardStatus(principal, input, { ip });
   revalidatePath("/school/[schoolId]/recognition", "page");
+  return result;
+});
+
+export const attachTrainingCertificateAction = authedAction(ZTrainingCertificate, async (input, { principal, ip }) => {
+  const result = await attachTrainingCertificate(principal, input, { ip });
+  if (result.schoolId) revalidatePath(`/school/${result.schoolId}`, "layout");
   return result;
 });

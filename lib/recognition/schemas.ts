@@ -1,6 +1,6 @@
 /**
  * Trainings of mentors and curators and awards of mentors: the forms shared by the client and the
- * server actions. The certificate file comes with the documents issue; until then its number is kept.
+ * server actions. The certificate scan is uploaded separately (./certificates.ts).
  */
 import { z } from "zod";
 import type { AwardKind, AwardStatus } from "@/lib/generated/prisma/enums";

@@ -87,4 +87,35 @@ export const PROGRAMS_FIXTURES: Record<string, Fixture> = {
       return [{ awardId: award.id, status: "APPROVED", awardedOn: "" }];
     },
   },
+  "lib/events/actions.ts#addEventMaterialFileAction": {
+    after: ["lib/events/actions.ts#saveEventAction"],
+    actor: CURATOR,
+    args: async () => {
+      const event = await one<{ id: string }>(`SELECT id FROM "Event" WHERE title = 'Семинар «Проверка журнала действий»' LIMIT 1`);
+      const form = new FormData();
+      form.set("eventId", event.id);
+      form.set("title", "Программа семинара");
+      form.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "Программа.pdf", { type: "application/pdf" }));
+      return [form];
+    },
+  },
+  "lib/events/actions.ts#removeEventMaterialAction": {
+    after: ["lib/events/actions.ts#addEventMaterialFileAction"],
+    actor: CURATOR,
+    args: async () => {
+      const material = await one<{ id: string }>(`SELECT id FROM "EventMaterial" WHERE title = 'Программа семинара' LIMIT 1`);
+      return [{ materialId: material.id }];
+    },
+  },
+  "lib/recognition/actions.ts#attachTrainingCertificateAction": {
+    after: ["lib/recognition/actions.ts#addTrainingAction"],
+    actor: CURATOR,
+    args: async () => {
+      const training = await one<{ id: string }>(`SELECT id FROM "Training" WHERE "courseTitle" = 'Проверочный курс' LIMIT 1`);
+      const form = new FormData();
+      form.set("trainingId", training.id);
+      form.set("file", new File([Buffer.from("%PDF-1.4\n%%EOF\n")], "Удостоверение.pdf", { type: "application/pdf" }));
+      return [form];
+    },
+  },
 };

@@ -25,7 +25,7 @@ export default async function SchoolRecognitionPage({ params }: { params: Promis
     <>
       <PageHeader title="Обучение и поощрения" subtitle={school.shortName} />
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Обучение</h2>
-      <TrainingTable trainings={data.trainings} />
+      <TrainingTable trainings={data.trainings} editable={editable} />
       {options ? (
         <Card className="mt-4">
           <h3 className="mb-4 text-base font-semibold text-slate-900">Записать обучение</h3>

@@ -1,0 +1,42 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { attachTrainingCertificateAction } from "@/lib/recognition/actions";
+
+/** A compact upload of a certificate scan inside the trainings table. */
+export function CertificateUpload({ trainingId, hasFile }: { trainingId: string; hasFile: boolean }) {
+  const router = useRouter();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onChange(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.currentTarget.files?.[0];
+    if (!file) return;
+    const data = new FormData();
+    data.set("trainingId", trainingId);
+    data.set("file", file);
+    setBusy(true);
+    setError(null);
+    const result = await attachTrainingCertificateAction(data);
+    setBusy(false);
+    event.target.value = "";
+    if (result.ok) router.refresh();
+    else setError(result.fieldErrors.file?.[0] ?? result.message);
+  }
+
+  return (
+    <div className="mt-1">
+      <label htmlFor={id} className="cursor-pointer text-xs font-medium text-brand-700 hover:underline">
+        {busy ? "Загружаем…" : hasFile ? "Заменить скан" : "Загрузить скан (PDF, JPEG, PNG)"}
+      </label>
+      <input id={id} type="file" accept=".pdf,.jpg,.jpeg,.png" className="sr-only" onChange={onChange} disabled={busy} aria-describedby={error ? `${id}-error` : undefined} />
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
