@@ -27,6 +27,18 @@ export const config = {
   smtpUrl: process.env.SMTP_URL || undefined,
   /** Largest accepted upload, in megabytes (documents, evidence, certificates). */
   maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024,
+  /** Where uploaded files are kept: `local` (under <dataDir>/files) or `s3` (an S3-compatible object store). */
+  storageDriver: process.env.STORAGE_DRIVER || "local",
+  /** The S3-compatible store of STORAGE_DRIVER=s3 (MinIO, Yandex Object Storage, VK Cloud, Amazon S3). */
+  s3: {
+    endpoint: process.env.S3_ENDPOINT || undefined,
+    region: process.env.S3_REGION || "us-east-1",
+    bucket: process.env.S3_BUCKET || "",
+    accessKeyId: process.env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || undefined,
+    /** Path-style addresses (endpoint/bucket/key), which MinIO and most S3-compatible stores need. */
+    forcePathStyle: (process.env.S3_FORCE_PATH_STYLE || "true") !== "false",
+  },
   /** Sender of outgoing mail. */
   mailFrom: process.env.MAIL_FROM || "Наставник <no-reply@nastavnik.local>",
 } as const;
