@@ -1,12 +1,13 @@
 /**
  * «Приказ о закреплении наставнических пар (групп)» as a Word file, generated from the active
- * pairs of a school in the academic year of the order's date. The curator signs it on paper.
+ * pairs of a school in the academic year of the order's date, built by the one order generator
+ * (lib/documents/docx.ts). The curator signs it on paper and uploads the scan against the requirement.
  */
 import "server-only";
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { db } from "@/lib/db";
 import { scopeWhere, type Principal } from "@/lib/access";
 import { findAccessibleOrThrow } from "@/lib/access/records";
+import { buildOrderDocx, orderLine, orderTable } from "@/lib/documents/docx";
 import { formatDate, fullName } from "@/lib/format";
 import { toDate } from "./schemas";
 
@@ -38,52 +39,25 @@ export async function listOrderRows(principal: Principal, schoolId: string, orde
   return { schoolId: school.id, yearTitle: year?.title ?? null, rows };
 }
 
-function cell(text: string, bold = false) {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 22 })] })] });
-}
-
-function line(text: string, options: { bold?: boolean; center?: boolean } = {}) {
-  return new Paragraph({
-    alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-    spacing: { after: 120 },
-    children: [new TextRun({ text, bold: options.bold, size: 24 })],
-  });
-}
-
 export async function buildPairsOrderDocx(principal: Principal, schoolId: string, order: { number: string; date: string }): Promise<Buffer> {
   const orderDate = toDate(order.date);
   const { yearTitle, rows } = await listOrderRows(principal, schoolId, orderDate);
   const school = await db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true } });
-
-  const header = new TableRow({
-    tableHeader: true,
-    children: ["№", "Наставник", "Наставляемый(е)", "Форма наставничества", "Срок"].map((text) => cell(text, true)),
-  });
-  const body = rows.map((row, index) => new TableRow({ children: [String(index + 1), row.mentor, row.mentees, row.form, row.term].map((text) => cell(text)) }));
-
-  const doc = new Document({
-    creator: "Наставник",
-    title: "Приказ о закреплении наставнических пар (групп)",
-    sections: [
-      {
-        children: [
-          line(school.name, { bold: true, center: true }),
-          line("ПРИКАЗ", { bold: true, center: true }),
-          line(`от ${formatDate(orderDate)} № ${order.number}`, { center: true }),
-          line("О закреплении наставнических пар (групп)", { bold: true, center: true }),
-          line(
-            `В соответствии с Положением о наставничестве и программой наставничества${yearTitle ? ` на ${yearTitle} учебный год` : ""} ПРИКАЗЫВАЮ:`,
-          ),
-          line("1. Закрепить наставнические пары (группы) в следующем составе:"),
-          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
-          line(""),
-          line("2. Контроль за исполнением приказа возложить на куратора программы наставничества."),
-          line(""),
-          line(`Куратор программы наставничества: ${principal.fullName}`),
-          line("Руководитель образовательной организации: ____________________"),
-        ],
-      },
+  return buildOrderDocx({
+    documentTitle: "Приказ о закреплении наставнических пар (групп)",
+    schoolName: school.name,
+    number: order.number,
+    date: orderDate,
+    heading: "О закреплении наставнических пар (групп)",
+    preamble: `В соответствии с Положением о наставничестве и программой наставничества${yearTitle ? ` на ${yearTitle} учебный год` : ""}`,
+    body: [
+      orderLine("1. Закрепить наставнические пары (группы) в следующем составе:"),
+      orderTable(
+        ["№", "Наставник", "Наставляемый(е)", "Форма наставничества", "Срок"],
+        rows.map((row, index) => [String(index + 1), row.mentor, row.mentees, row.form, row.term]),
+      ),
+      orderLine("2. Контроль за исполнением приказа возложить на куратора программы наставничества."),
     ],
+    signatures: [{ role: "Руководитель образовательной организации" }, { role: "Куратор программы наставничества", name: principal.fullName }],
   });
-  return Packer.toBuffer(doc);
 }
