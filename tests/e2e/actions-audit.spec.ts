@@ -58,7 +58,8 @@ function inDependencyOrder<T extends { key: string }>(actions: T[]): T[] {
 
 /**
  * Arguments as React encodes a server action call: JSON, or — when an argument is FormData (file
- * uploads) — multipart with the FormData's fields under "<id>_" and "$K<id>" in the JSON.
+ * uploads) — multipart with the FormData's fields under "_<id>_" and "$K<id>" in the JSON, the
+ * root under "0" (React 19.3's ReactFlightReplyClient).
  */
 function encodeArgs(args: unknown[]): { data: string } | { multipart: FormData } {
   let form: FormData | null = null;
@@ -67,7 +68,7 @@ function encodeArgs(args: unknown[]): { data: string } | { multipart: FormData }
     if (!(value instanceof FormData)) return value;
     const parts = (form ??= new FormData());
     const id = nextId++;
-    value.forEach((entry, name) => parts.append(`${id.toString(16)}_${name}`, entry));
+    value.forEach((entry, name) => parts.append(`_${id}_${name}`, entry));
     return `$K${id.toString(16)}`;
   });
   if (!form) return { data: json };
