@@ -1,0 +1,83 @@
+/**
+ * The homes of mentors and mentees (/my): each active pair with its mentees, their plans' progress
+ * and the items to watch, the last visit and meeting, and what the principal may log there.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { can, scopeWhere, type Principal } from "@/lib/access";
+import { visitsApply } from "@/lib/visits/rules";
+import { todayDate } from "./dates";
+import { derivePlanProgress, itemsToWatch } from "./progress";
+
+const person = {
+  select: { id: true, lastName: true, firstName: true, middleName: true, position: true, className: true, kind: true, email: true, phone: true, userId: true },
+} as const;
+
+/** Active pairs of the principal (as mentor or as mentee), newest first, with everything the home shows. */
+export async function getWorkspace(principal: Principal) {
+  const today = todayDate();
+  const pairs = await db.mentoringPair.findMany({
+    where: { AND: [scopeWhere(principal, "pair"), { status: "ACTIVE" }] },
+    orderBy: [{ startsOn: "desc" }],
+    include: {
+      form: { select: { name: true } },
+      model: { select: { name: true } },
+      mentor: person,
+      mentees: { where: { leftOn: null }, include: { mentee: person }, orderBy: { joinedOn: "asc" } },
+      plans: {
+        where: scopeWhere(principal, "plan"),
+        select: {
+          id: true,
+          menteeId: true,
+          title: true,
+          kind: true,
+          items: { where: scopeWhere(principal, "planItem"), orderBy: { position: "asc" }, select: { id: true, goal: true, status: true, dueOn: true } },
+        },
+      },
+      visits: {
+        where: scopeWhere(principal, "visit"),
+        orderBy: [{ visitedOn: "desc" }, { createdAt: "desc" }],
+        take: 20,
+        select: { id: true, visitedOn: true, subject: true, className: true, direction: true, visitorId: true, teacherId: true },
+      },
+      meetings: { where: scopeWhere(principal, "meeting"), orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 1, select: { id: true, heldOn: true, topic: true, format: true } },
+    },
+  });
+  return pairs.map((pair) => {
+    const mayLogVisit = can(principal, "create", "visit", pair);
+    return {
+      id: pair.id,
+      isGroup: pair.isGroup,
+      title: pair.title,
+      form: pair.form.name,
+      model: pair.model?.name ?? null,
+      startsOn: pair.startsOn,
+      plannedEndOn: pair.plannedEndOn,
+      mentor: pair.mentor,
+      lastMeeting: pair.meetings[0] ?? null,
+      mayLogMeeting: can(principal, "create", "meeting", pair),
+      mentees: pair.mentees.map(({ mentee }) => {
+        const plan = pair.plans.find((p) => p.menteeId === mentee.id) ?? null;
+        return {
+          mentee,
+          plan: plan && {
+            id: plan.id,
+            title: plan.title,
+            kind: plan.kind,
+            progress: derivePlanProgress(plan.items, today),
+            ...itemsToWatch(plan.items, today),
+          },
+          lastVisit: pair.visits.find((v) => v.visitorId === mentee.id || v.teacherId === mentee.id) ?? null,
+          mayLogVisit: mayLogVisit && visitsApply(mentee),
+          mayCreatePlan: !plan && can(principal, "create", "plan", pair),
+        };
+      }),
+    };
+  });
+}
+export type WorkspacePair = Awaited<ReturnType<typeof getWorkspace>>[number];
+
+/** Completed and ended pairs of the principal, for the "history" link of the home. */
+export function countPastPairs(principal: Principal) {
+  return db.mentoringPair.count({ where: { AND: [scopeWhere(principal, "pair"), { status: { not: "ACTIVE" } }] } });
+}
