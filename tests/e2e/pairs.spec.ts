@@ -73,6 +73,32 @@ test("the curator registers a pair with the suggested mentor, meets the one-pair
   const bytes = readFileSync(path);
   expect(bytes.subarray(0, 2).toString()).toBe("PK");
 
+  // The curator adds a mentee to the running pair (it becomes a group) and lets them go again.
+  await page.goto(pairUrl);
+  const [load] = await queryE2eDatabase<{ free: number }>(
+    `SELECT coalesce(s."maxMenteesPerMentor", r."maxMenteesPerMentor") - (SELECT count(*)::int FROM "PairMentee" pm WHERE pm."mentorId" = p."mentorId" AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL) AS free
+       FROM "MentoringPair" p JOIN "School" s ON s.id = p."schoolId" JOIN "Region" r ON r.id = s."regionId" WHERE p.id = $1`,
+    [pairUrl.split("/").pop()],
+  );
+  const members = page.locator("section, div").filter({ has: page.getByRole("heading", { name: "Состав пары (группы)" }) }).last();
+  const candidate = page.getByLabel("Добавить наставляемого");
+  const newcomer = (await candidate.locator("option").nth(1).textContent())!.split(",")[0].trim();
+  await candidate.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Добавить", exact: true }).click();
+  if (load.free > 0) {
+    await expect(page.getByRole("button", { name: `Исключить: ${newcomer}`, exact: false })).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/pair-members.png", fullPage: true });
+    await page.getByRole("button", { name: `Исключить: ${newcomer}`, exact: false }).click();
+    await page.getByRole("button", { name: "Исключить", exact: true }).click();
+    await expect(members.getByText("Укажите причину")).toBeVisible();
+    await page.getByLabel("Причина").fill("Перевод в другую школу");
+    await page.getByRole("button", { name: "Исключить", exact: true }).click();
+    await expect(page.getByText("Выбыли из состава")).toBeVisible();
+    await expect(page.getByText(`${newcomer}`, { exact: false }).first()).toBeVisible();
+  } else {
+    await expect(page.getByText(/У наставника не может быть больше \d+ наставляемых/).first()).toBeVisible();
+  }
+
   // Ending the pair early needs a reason; the history stays on the pair's page.
   await page.goto(pairUrl);
   await page.getByRole("button", { name: "Прекратить досрочно" }).click();
