@@ -20,9 +20,8 @@ export function AppShell({
   return (
     <div className="flex min-h-screen flex-col">
       <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-6 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 pt-3 sm:px-6">
           <Logo />
-          <NavLinks items={navigationFor(principal.active)} />
           <div className="flex flex-wrap items-center gap-3">
             <RoleSwitcher options={options} activeId={principal.active.id} />
             <div className="text-right text-sm leading-tight">
@@ -38,8 +37,11 @@ export function AppShell({
             </form>
           </div>
         </div>
+        <div className="mx-auto max-w-6xl px-4 pb-2 pt-2 sm:px-6">
+          <NavLinks items={navigationFor(principal.active)} />
+        </div>
       </header>
-      <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">{children}</main>
+      <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </div>
   );
 }

@@ -13,14 +13,14 @@ export function NavLinks({ items }: { items: NavItem[] }) {
     .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Разделы" className="flex flex-1 flex-wrap gap-1">
+    <nav aria-label="Разделы" className="-mx-1 flex gap-1 overflow-x-auto whitespace-nowrap px-1">
       {items.map((item) => (
         <Link
           key={item.href}
           href={item.href}
           aria-current={item.href === current ? "page" : undefined}
           className={cn(
-            "rounded-lg px-3 py-2 text-sm font-medium hover:bg-slate-100",
+            "shrink-0 rounded-lg px-3 py-2 text-sm font-medium hover:bg-slate-100",
             item.href === current ? "bg-brand-50 text-brand-700" : "text-slate-700",
           )}
         >
