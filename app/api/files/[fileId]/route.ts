@@ -1,13 +1,11 @@
 import { getPrincipal } from "@/lib/auth/current";
-import { openFileForDownload } from "@/lib/files/queries";
-import { fileDownloadResponse, fileNotFoundResponse } from "@/lib/files/response";
+import { downloadFileResponse } from "@/lib/files/download";
 
-/** Downloads go through the policy like every other read. */
+/**
+ * Downloads go through the policy like every other read: by id only (there is no route by storage
+ * key), and only through a record the user may open.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) return fileNotFoundResponse();
   const { fileId } = await params;
-  const file = await openFileForDownload(principal, fileId);
-  if (!file) return fileNotFoundResponse();
-  return fileDownloadResponse(file);
+  return downloadFileResponse(await getPrincipal(), fileId);
 }
