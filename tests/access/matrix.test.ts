@@ -5,12 +5,14 @@
  * not hand-picked; it prints how many cells it checked.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { ACTIONS, ENTITIES, roleMay, type Entity, type Principal } from "@/lib/access";
 import { CREATE_PARENT, findAccessible, listAccessibleIds, mayCreateUnder } from "@/lib/access/records";
-import { createSession, loadPrincipal } from "@/lib/auth/sessions";
 import { findMunicipality, findRegion, findSchool } from "@/lib/hierarchy/queries";
+import { getMeeting } from "@/lib/meetings/queries";
 import { getPair } from "@/lib/pairs/queries";
+import { getPlan, getPlanItem } from "@/lib/plans/queries";
+import { getVisit } from "@/lib/visits/queries";
+import { principalsOf } from "./principals";
 import { buildWorld, type Actor, type Annotated } from "./world";
 import { insideTenant, visibleTo } from "./oracle";
 
@@ -19,13 +21,7 @@ const principals: Array<{ actor: Actor; principal: Principal }> = [];
 
 beforeAll(async () => {
   world = await buildWorld();
-  for (const actor of Object.values(world.actors)) {
-    const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
-    const sessionId = await db.$transaction((tx) => createSession(tx, user, { ip: "127.0.0.1", userAgent: "matrix" }));
-    const principal = await loadPrincipal(sessionId);
-    expect(principal?.active.role).toBe(actor.role);
-    principals.push({ actor, principal: principal! });
-  }
+  principals.push(...(await principalsOf(world.actors)));
 }, 120_000);
 
 /** The domain queries pages use to open a record, where they exist. */
@@ -34,6 +30,10 @@ const DOMAIN_READ: Partial<Record<Entity, (principal: Principal, id: string) => 
   municipality: findMunicipality,
   school: findSchool,
   pair: getPair,
+  plan: getPlan,
+  planItem: getPlanItem,
+  visit: getVisit,
+  meeting: getMeeting,
 };
 
 describe("the access matrix", () => {

@@ -1,0 +1,120 @@
+/**
+ * The write side of the access matrix: every mutation, called by every role on every record of the
+ * matrix world, opens the door exactly when the policy says so. Probes never write: they carry a
+ * stale version or an unacceptable file, so an allowed call ends in a conflict or a validation
+ * error after the access check, and a denied one in "not found" before it.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Principal } from "@/lib/access";
+import { AppError, NotFoundError } from "@/lib/errors";
+import { attachConsentScan } from "@/lib/participants/consent";
+import { updateParticipant } from "@/lib/participants/mutations";
+import { ZUpdateParticipant } from "@/lib/participants/schemas";
+import { addPairMentee, removePairMentee } from "@/lib/pairs/membership";
+import { completePair, terminatePair } from "@/lib/pairs/mutations";
+import { addEventMaterialFile } from "@/lib/events/materials";
+import { saveEvent } from "@/lib/events/mutations";
+import { attachTrainingCertificate } from "@/lib/recognition/certificates";
+import { eventInput } from "@/tests/factories-programs";
+import { teacherForm } from "@/tests/factories-participants";
+import { visibleTo } from "./oracle";
+import { principalsOf } from "./principals";
+import { buildWorld, type Actor, type Annotated } from "./world";
+
+const STALE = 999_999;
+const notAFile = () => new File(["не файл"], "скан.pdf");
+
+type Probe = {
+  entity: Annotated["entity"];
+  /** Who the rules of the domain let write this record (on top of seeing it). */
+  allowed: (actor: Actor, record: Annotated, visible: boolean) => boolean;
+  call: (principal: Principal, record: Annotated) => Promise<unknown>;
+};
+
+const schoolCurator = (actor: Actor, _record: Annotated, visible: boolean) => actor.role === "SCHOOL_CURATOR" && visible;
+
+/** An event is edited by its organiser's level only, inside their own unit. */
+function organiser(actor: Actor, record: Annotated) {
+  if (actor.role === "REGIONAL_COORDINATOR") return record.level === "REGION" && record.regionId === actor.regionId;
+  if (actor.role === "MUNICIPAL_CURATOR") return record.level === "MUNICIPALITY" && record.municipalityId === actor.municipalityId;
+  if (actor.role === "SCHOOL_CURATOR") return record.level === "SCHOOL" && record.schoolId === actor.schoolId;
+  return false;
+}
+
+export const PROBES: Record<string, Probe> = {
+  completePair: { entity: "pair", allowed: schoolCurator, call: (p, r) => completePair(p, { pairId: r.id, version: STALE, endedOn: "2027-05-01" }) },
+  terminatePair: {
+    entity: "pair",
+    allowed: schoolCurator,
+    call: (p, r) => terminatePair(p, { pairId: r.id, version: STALE, endedOn: "2027-05-01", reason: "проверка доступа" }),
+  },
+  addPairMentee: {
+    entity: "pair",
+    allowed: schoolCurator,
+    call: (p, r) => addPairMentee(p, { pairId: r.id, version: STALE, menteeId: "anyone", joinedOn: "2026-10-01" }),
+  },
+  removePairMentee: {
+    entity: "pair",
+    allowed: schoolCurator,
+    call: (p, r) => removePairMentee(p, { pairId: r.id, version: STALE, menteeId: "anyone", leftOn: "2026-10-01", reason: "проверка" }),
+  },
+  updateParticipant: {
+    entity: "participant",
+    allowed: schoolCurator,
+    call: (p, r) => updateParticipant(p, ZUpdateParticipant.parse({ ...teacherForm(), participantId: r.id, version: STALE })),
+  },
+  attachConsentScan: { entity: "participant", allowed: schoolCurator, call: (p, r) => attachConsentScan(p, { participantId: r.id, file: notAFile() }) },
+  attachTrainingCertificate: {
+    entity: "training",
+    allowed: schoolCurator,
+    call: (p, r) => attachTrainingCertificate(p, { trainingId: r.id, file: notAFile() }),
+  },
+  saveEvent: { entity: "event", allowed: (a, r) => organiser(a, r), call: (p, r) => saveEvent(p, eventInput({ eventId: r.id, version: STALE })) },
+  addEventMaterialFile: {
+    entity: "event",
+    allowed: (a, r) => organiser(a, r),
+    call: (p, r) => addEventMaterialFile(p, { eventId: r.id, title: "Проверка", file: notAFile() }),
+  },
+};
+
+/** "Not found" and "forbidden" keep the door shut; any other expected error comes after the access check. */
+function outcomeOf(error: unknown): string {
+  if (error instanceof NotFoundError || (error instanceof AppError && error.code === "FORBIDDEN")) return "denied";
+  if (error instanceof AppError) return "allowed";
+  return `crashed: ${String(error)}`;
+}
+
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let principals: Awaited<ReturnType<typeof principalsOf>>;
+
+beforeAll(async () => {
+  world = await buildWorld();
+  principals = await principalsOf(world.actors);
+}, 120_000);
+
+describe("the write side of the access matrix", () => {
+  it("lets every mutation through exactly for whom the policy allows it, and writes nothing", async () => {
+    const before = await db.auditEvent.count();
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const [name, probe] of Object.entries(PROBES)) {
+      const records = world.records.filter((r) => r.entity === probe.entity);
+      expect(records.length, name).toBeGreaterThan(0);
+      for (const { actor, principal } of principals) {
+        for (const record of records) {
+          const expected = probe.allowed(actor, record, visibleTo(actor, principal.participantIds, record));
+          const outcome = await probe.call(principal, record).then(
+            () => "wrote" as const,
+            (error: unknown) => outcomeOf(error),
+          );
+          cells += 1;
+          if (outcome !== (expected ? "allowed" : "denied")) mismatches.push(`${name} by ${actor.role} on ${record.id}: ${outcome}, expected ${expected ? "allowed" : "denied"}`);
+        }
+      }
+    }
+    console.log(`Access matrix, writes: ${cells} calls of ${Object.keys(PROBES).length} mutations checked.`);
+    expect(mismatches).toEqual([]);
+    expect(await db.auditEvent.count()).toBe(before);
+  }, 300_000);
+});
