@@ -105,8 +105,17 @@ export const PERMISSIONS = {
     response: READ,
     auditEvent: READ,
   },
-  // Everything in the region; regional events, requirements, questionnaires, plan templates; document review.
-  REGIONAL_COORDINATOR: { ...COORDINATION, planTemplate: MANAGE },
+  // Everything in the region; regional events, requirements, questionnaires, plan templates; document
+  // review; the region's municipalities, schools and partners, and its settings (the cap of mentees
+  // per mentor, which forms its schools use) — not its name or code.
+  REGIONAL_COORDINATOR: {
+    ...COORDINATION,
+    planTemplate: MANAGE,
+    region: ["list", "read", "update"],
+    municipality: MANAGE,
+    school: MANAGE,
+    organization: MANAGE,
+  },
   // Everything in the municipality; municipal events, requirements, questionnaires; document review.
   MUNICIPAL_CURATOR: { ...COORDINATION, planTemplate: READ },
   // Everything in the school; runs the target model there.
