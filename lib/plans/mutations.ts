@@ -11,7 +11,7 @@ import { assertCan, type Principal } from "@/lib/access";
 import { findAccessibleOrThrow, mayCreateUnder } from "@/lib/access/records";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { readUpload, storeUpload } from "@/lib/files/store";
+import { storeUpload } from "@/lib/files/store";
 import type { FileKind } from "@/lib/files/inspect";
 import { toDate } from "@/lib/pairs/schemas";
 import { addDays, todayDate } from "./dates";
@@ -229,7 +229,7 @@ export async function updatePlanItem(principal: Principal, raw: unknown, context
 
   if (input.evidenceFile) {
     return storeUpload(
-      { file: await readUpload(input.evidenceFile), scope, uploadedById: principal.userId, allowed: EVIDENCE_KINDS, field: "evidenceFile" },
+      { file: input.evidenceFile, scope, uploadedById: principal.userId, allowed: EVIDENCE_KINDS, field: "evidenceFile" },
       (tx, file) => write(tx, file.id),
     );
   }
