@@ -28,7 +28,7 @@ describe("the scan of a consent", () => {
     const html = new File(["<html><script>alert(1)</script></html>"], "scan.pdf", { type: "application/pdf" });
     const error = await attachConsentScan(curator, { participantId: child.id, file: html }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors.file?.[0]).toMatch(/тип файла не принимается/);
+    expect((error as AppError).fieldErrors.file?.[0]).toMatch(/HTML/);
     expect(await db.storedFile.count({ where: { schoolId: school.id } })).toBe(0);
   });
 

@@ -1,16 +1,14 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { addHelpSheet, addSheet } from "@/lib/import/sheet";
 import { COLUMN_HELP, COLUMNS } from "./columns";
 import { NATURAL_KEY_HELP } from "./keys";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { XLSX_MIME } from "@/lib/import/sheet";
 
 /** A sheet with the template's header row, bold and frozen. */
 export function addParticipantsSheet(workbook: ExcelJS.Workbook, title: string): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(title, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
-  sheet.getRow(1).font = { bold: true };
-  return sheet;
+  return addSheet(workbook, title, COLUMNS);
 }
 
 /** The template to download: the header row, two example rows and a sheet explaining the columns. */
@@ -43,15 +41,11 @@ export async function buildImportTemplate(): Promise<Buffer> {
     consentDate: "02.09.2025",
     birthDate: "14.03.2013",
   });
-  const help = workbook.addWorksheet("Справка");
-  help.columns = [
-    { header: "Столбец", key: "header", width: 28 },
-    { header: "Как заполнять", key: "help", width: 90 },
-  ];
-  help.getRow(1).font = { bold: true };
-  for (const column of COLUMNS) help.addRow({ header: column.header, help: COLUMN_HELP[column.key] ?? "" });
-  help.addRow({});
-  help.addRow({ header: "Повторная загрузка", help: NATURAL_KEY_HELP });
-  help.addRow({ header: "Строки-примеры", help: "Удалите строки-примеры на листе «Участники» перед загрузкой." });
+  addHelpSheet(workbook, [
+    ...COLUMNS.map((column) => ({ header: column.header, help: COLUMN_HELP[column.key] ?? "" })),
+    { header: "", help: "" },
+    { header: "Повторная загрузка", help: NATURAL_KEY_HELP },
+    { header: "Строки-примеры", help: "Удалите строки-примеры на листе «Участники» перед загрузкой." },
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

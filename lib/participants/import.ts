@@ -16,14 +16,14 @@ import type { Principal } from "@/lib/access";
 import { findAccessible, mayCreateUnder } from "@/lib/access/records";
 import { recordAudit } from "@/lib/audit/record";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { checkRows, readImportFile, type CheckedRow } from "./import-parse";
+import { invalidFileMessage, previewOf, type ImportPreview } from "@/lib/import/preview";
+import { checkRows, readImportFile } from "./import-parse";
 import { columnsOf } from "./mutations";
 import type { TParticipantForm } from "./schemas";
 
 const BATCH = 1000;
 export type ImportInput = { schoolId: string; fileName: string; bytes: Uint8Array };
-export type PreviewRow = { line: number; name: string; problems: string[]; action: "create" | "update" | null };
-export type ImportPreview = { fileName: string; total: number; valid: number; invalid: number; creates: number; updates: number; rows: PreviewRow[] };
+export type { ImportPreview, PreviewRow } from "@/lib/import/preview";
 
 async function schoolForImport(principal: Principal, schoolId: string) {
   if (!(await mayCreateUnder(principal, "participant", schoolId))) throw new NotFoundError();
@@ -45,24 +45,13 @@ async function existingByKey(client: Prisma.TransactionClient | typeof db, schoo
   return found;
 }
 
-function previewOf(fileName: string, checked: CheckedRow[], existing: Map<string, string>): ImportPreview {
-  const rows: PreviewRow[] = checked.map((row) => ({
-    line: row.line,
-    name: row.name,
-    problems: row.problems,
-    action: row.key ? (existing.has(row.key) ? "update" : "create") : null,
-  }));
-  const valid = rows.filter((row) => row.action).length;
-  const updates = rows.filter((row) => row.action === "update").length;
-  return { fileName, total: rows.length, valid, invalid: rows.length - valid, creates: valid - updates, updates, rows };
-}
-
 /** Reads and checks the file; writes nothing. */
 export async function previewImport(principal: Principal, input: ImportInput): Promise<ImportPreview> {
   const scope = await schoolForImport(principal, input.schoolId);
   const checked = checkRows(await readImportFile(input.bytes, input.fileName));
   const keys = checked.flatMap((row) => (row.key ? [row.key] : []));
-  return previewOf(input.fileName, checked, await existingByKey(db, scope.schoolId, keys));
+  const existing = await existingByKey(db, scope.schoolId, keys);
+  return previewOf(input.fileName, checked, (key) => existing.has(key));
 }
 
 /** The same columns as a form writes; the row's key was computed from the same values. */
@@ -124,7 +113,7 @@ export async function importParticipants(principal: Principal, input: ImportInpu
   const checked = checkRows(await readImportFile(input.bytes, input.fileName));
   const invalid = checked.filter((row) => !row.values);
   if (invalid.length > 0) {
-    throw new ValidationError({}, `В файле есть ошибки в ${invalid.length} строк(ах), первая — строка ${invalid[0].line}. Исправьте файл и загрузите его ещё раз: пока ничего не записано.`);
+    throw new ValidationError({}, invalidFileMessage(invalid));
   }
   const now = context.now ?? new Date();
   return db.$transaction(

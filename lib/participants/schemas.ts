@@ -3,6 +3,7 @@
  * (zodResolver) and the server action. Form values are strings and booleans as the inputs hold
  * them; the schema turns them into what the database stores.
  */
+import { MAX_IMPORT_BYTES } from "@/lib/import/sheet";
 import { z } from "zod";
 import { FLAGS } from "./flags";
 
@@ -170,7 +171,7 @@ export const ZParticipantFilter = z.object({
 export type TParticipantFilter = z.output<typeof ZParticipantFilter>;
 export type TParticipantFilterInput = z.input<typeof ZParticipantFilter>;
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 /** An import's file as the confirm action receives it: the same bytes the preview checked. */
 export const ZImportFile = z.object({
   schoolId: ZId,
