@@ -11,12 +11,14 @@ export function navigationFor(assignment: Assignment): NavItem[] {
       return [
         { href: home, label: "Обзор" },
         { href: "/users", label: "Пользователи" },
+        { href: "/admin/requirements", label: "Требования" },
         { href: "/admin/audit", label: "Журнал действий" },
       ];
     case "REGIONAL_COORDINATOR":
       return [
         { href: home, label: "Регион" },
         { href: `${home}/events`, label: "Мероприятия" },
+        { href: `${home}/documents`, label: "Проверка документов" },
         { href: "/users", label: "Пользователи" },
       ];
     case "MUNICIPAL_CURATOR":
@@ -24,6 +26,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: home, label: "Муниципалитет" },
         { href: `${home}/programs`, label: "Программы школ" },
         { href: `${home}/events`, label: "Мероприятия" },
+        { href: `${home}/documents`, label: "Проверка документов" },
         { href: "/users", label: "Пользователи" },
       ];
     case "SCHOOL_CURATOR":
@@ -32,6 +35,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: `${home}/participants`, label: "Участники" },
         { href: `${home}/pairs`, label: "Пары и группы" },
         { href: `${home}/program`, label: "Программа" },
+        { href: `${home}/documents`, label: "Документы" },
         { href: `${home}/events`, label: "Мероприятия" },
         { href: `${home}/recognition`, label: "Обучение и поощрения" },
         { href: "/users", label: "Пользователи" },

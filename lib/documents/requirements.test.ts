@@ -6,7 +6,7 @@ import { createMunicipalityIn, createUserWithRole } from "@/tests/factories-user
 import { uploadDocumentVersion } from "./mutations";
 import { getChecklist } from "./queries";
 import { saveRequirement, setRequirementActive } from "./requirement-mutations";
-import { findRequirementTemplate, getEditableRequirement, listRequirements } from "./requirements";
+import { findRequirementTemplate, getEditableRequirement, listRequirements, mayCreateRequirementIn } from "./requirements";
 import { DOCUMENT_MESSAGES, type TRequirementInput } from "./schemas";
 
 const fields = (overrides: Partial<TRequirementInput> = {}): TRequirementInput => ({
@@ -61,7 +61,7 @@ describe("the requirements catalog", () => {
   it("lets a coordinator change only their own level's requirements, with an optimistic lock and a period that stays once documents exist", async () => {
     const world = await createDocumentsWorld();
     const mine = await saveRequirement(world.municipal.principal, fields({ period: "EVERY_YEAR", dueOn: "" }));
-    const listed = await listRequirements(world.municipal.principal);
+    const listed = await listRequirements(world.municipal.principal, { municipalityId: world.municipality.id, regionId: world.region.id });
     expect(listed.find((r) => r.id === mine.id)?.editable).toBe(true);
     expect(listed.find((r) => r.id === world.requirement.id)?.editable, "the platform's requirement is read-only to them").toBe(false);
     expect(await getEditableRequirement(world.municipal.principal, world.requirement.id)).toBeNull();
@@ -88,10 +88,25 @@ describe("the requirements catalog", () => {
     // Another municipality's curator sees neither the requirement nor a count of its documents.
     const elsewhere = await createMunicipalityIn(world.region);
     const stranger = await createUserWithRole("MUNICIPAL_CURATOR", { regionId: world.region.id, municipalityId: elsewhere.municipality.id });
-    const theirs = await listRequirements(stranger.principal);
+    const theirs = await listRequirements(stranger.principal, { municipalityId: elsewhere.municipality.id, regionId: world.region.id });
     expect(theirs.map((r) => r.id)).not.toContain(mine.id);
     const platformRow = theirs.find((r) => r.id === world.requirement.id)!;
     expect(platformRow._count.documents).toBe(0);
+  });
+
+  it("offers the new-requirement form only on one's own catalog page", async () => {
+    const world = await createDocumentsWorld();
+    const admin = await createUserWithRole("ADMIN");
+    const own = { municipalityId: world.municipality.id, regionId: world.region.id };
+    const elsewhere = await createMunicipalityIn(world.region);
+    expect(await mayCreateRequirementIn(world.municipal.principal, own)).toBe(true);
+    expect(await mayCreateRequirementIn(world.municipal.principal, { municipalityId: elsewhere.municipality.id, regionId: world.region.id })).toBe(false);
+    expect(await mayCreateRequirementIn(world.municipal.principal, { regionId: world.region.id })).toBe(false);
+    expect(await mayCreateRequirementIn(world.regional.principal, { regionId: world.region.id })).toBe(true);
+    expect(await mayCreateRequirementIn(world.regional.principal, own), "a region adds the region's requirements, on its own page").toBe(false);
+    expect(await mayCreateRequirementIn(admin.principal, { platform: true })).toBe(true);
+    expect(await mayCreateRequirementIn(world.regional.principal, { platform: true })).toBe(false);
+    expect(await mayCreateRequirementIn(world.curator.principal, own)).toBe(false);
   });
 
   it("asks for a year when the requirement is for one year only", async () => {

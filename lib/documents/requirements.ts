@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, roleMay, scopeWhere, type Principal } from "@/lib/access";
 import { findAccessible, mayCreateUnder } from "@/lib/access/records";
 import type { RequirementOwner } from "./status";
@@ -36,11 +37,35 @@ export async function mayCreateRequirement(principal: Principal, owner = ownerOf
   }
 }
 
-/** Every requirement the principal sees, the platform's first, with what they may do to each. */
-export async function listRequirements(principal: Principal) {
+/** Whose catalog page it is: the platform's (the admin's), a region's or a municipality's. */
+export type CatalogUnit = { platform: true } | { regionId: string } | { municipalityId: string; regionId: string };
+
+/** The requirements a unit's schools live by: the platform's, the region's and (for a municipality) its own. */
+function catalogWhere(unit: CatalogUnit): Prisma.DocumentRequirementWhereInput {
+  if ("platform" in unit) return {};
+  if ("municipalityId" in unit) {
+    return { OR: [{ level: "PLATFORM" }, { level: "REGION", regionId: unit.regionId }, { level: "MUNICIPALITY", municipalityId: unit.municipalityId }] };
+  }
+  return { OR: [{ level: "PLATFORM" }, { regionId: unit.regionId }] };
+}
+
+/** May the principal add requirements on this unit's catalog page (it must be their own level and unit)? */
+export async function mayCreateRequirementIn(principal: Principal, unit: CatalogUnit): Promise<boolean> {
+  const owner = ownerOfNewRequirement(principal);
+  const own =
+    "platform" in unit
+      ? owner.level === "PLATFORM"
+      : "municipalityId" in unit
+        ? owner.level === "MUNICIPALITY" && owner.municipalityId === unit.municipalityId
+        : owner.level === "REGION" && owner.regionId === unit.regionId;
+  return own && mayCreateRequirement(principal, owner);
+}
+
+/** The requirements of a unit's catalog the principal sees, the platform's first, with what they may do to each. */
+export async function listRequirements(principal: Principal, unit: CatalogUnit) {
   if (!roleMay(principal.active.role, "list", "documentRequirement")) return [];
   const rows = await db.documentRequirement.findMany({
-    where: scopeWhere(principal, "documentRequirement"),
+    where: { AND: [scopeWhere(principal, "documentRequirement"), catalogWhere(unit)] },
     orderBy: [{ level: "asc" }, { isActive: "desc" }, { sortOrder: "asc" }, { title: "asc" }],
     include: {
       region: { select: { name: true } },

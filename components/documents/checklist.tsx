@@ -1,0 +1,156 @@
+import { Alert } from "@/components/ui/alert";
+import type { ChecklistRow } from "@/lib/documents/queries";
+import { describeTiming, LEVEL_OWNER_LABELS } from "@/lib/documents/status";
+import { formatDate, formatLocalDate } from "@/lib/format";
+import { fromDate } from "@/lib/programs/schemas";
+import { OrderForm } from "./order-form";
+import { ChecklistStatusBadge, formatFileSize } from "./status-badge";
+import { UploadForm } from "./upload-form";
+import { VersionHistory } from "./version-history";
+
+type Props = {
+  rows: ChecklistRow[];
+  schoolId: string;
+  academicYearId: string;
+  mayUpload: boolean;
+  maxMegabytes: number;
+  today: string;
+};
+
+const disclosure = "group rounded-lg border border-slate-200 [&_summary::-webkit-details-marker]:hidden";
+const summary = "flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-slate-50";
+
+function Chevron() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 text-slate-500 transition-transform group-open:rotate-180">
+      <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/** The school's checklist of the year: one card per requirement with its status, file, history and actions. */
+export function Checklist({ rows, schoolId, academicYearId, mayUpload, maxMegabytes, today }: Props) {
+  if (!rows.length) {
+    return <Alert>На этот учебный год требований к документам нет. Их задают администратор платформы, регион и муниципалитет.</Alert>;
+  }
+  return (
+    <ul className="space-y-4">
+      {rows.map((row) => (
+        <ChecklistItem key={row.requirement.id} row={row} schoolId={schoolId} academicYearId={academicYearId} mayUpload={mayUpload} maxMegabytes={maxMegabytes} today={today} />
+      ))}
+    </ul>
+  );
+}
+
+function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes, today }: Omit<Props, "rows"> & { row: ChecklistRow }) {
+  const { requirement, document, status } = row;
+  const headingId = `requirement-${requirement.id}`;
+  const current = document?.versions[0] ?? null;
+  const returnedBy = document?.status === "RETURNED" ? current : null;
+  return (
+    <li>
+      <article aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h2 id={headingId} className="text-base font-semibold text-slate-900">
+              {requirement.title}
+            </h2>
+            <p className="mt-0.5 text-xs text-slate-500">
+              Требование: {LEVEL_OWNER_LABELS[requirement.level]} · {describeTiming(requirement)}
+              {requirement.dueOn ? ` · срок до ${formatDate(requirement.dueOn)}` : ""}
+            </p>
+          </div>
+          <ChecklistStatusBadge status={status} />
+        </div>
+        {requirement.description ? <p className="mt-2 text-sm text-slate-600">{requirement.description}</p> : null}
+        {requirement.templateFile ? (
+          <p className="mt-2 text-sm">
+            Шаблон:{" "}
+            <a href={`/documents/templates/${requirement.id}`} className="font-medium text-brand-700 hover:underline" download>
+              {requirement.templateFile.originalName}
+            </a>
+          </p>
+        ) : null}
+
+        {current ? (
+          <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+            <dt className="text-slate-500">Текущий файл</dt>
+            <dd>
+              <a href={`/api/files/${current.file.id}`} className="font-medium text-brand-700 hover:underline" download>
+                {current.file.originalName}
+              </a>{" "}
+              <span className="text-slate-500">({formatFileSize(current.file.sizeBytes)}, версия {current.versionNo})</span>
+            </dd>
+            <dt className="text-slate-500">Номер и дата</dt>
+            <dd className="text-slate-800">
+              {document!.number ?? "без номера"}
+              {document!.issuedOn ? ` от ${formatDate(document!.issuedOn)}` : ""}
+            </dd>
+            <dt className="text-slate-500">Загрузил(а)</dt>
+            <dd className="text-slate-800">
+              {current.uploadedBy}, {formatLocalDate(current.createdAt)}
+            </dd>
+          </dl>
+        ) : null}
+
+        {returnedBy?.reviewComment ? (
+          <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950" role="note" aria-label="Комментарий проверяющего">
+            <p className="font-semibold">
+              Возвращён на доработку{returnedBy.reviewedBy ? ` — ${returnedBy.reviewedBy}` : ""}
+              {returnedBy.reviewedAt ? `, ${formatLocalDate(returnedBy.reviewedAt)}` : ""}
+            </p>
+            <p className="mt-1 whitespace-pre-line">{returnedBy.reviewComment}</p>
+            {mayUpload ? <p className="mt-1 text-amber-900">Исправьте документ и загрузите новую версию.</p> : null}
+          </div>
+        ) : null}
+
+        <div className="mt-4 space-y-2">
+          {mayUpload ? (
+            <details className={disclosure}>
+              <summary className={summary}>
+                {document ? "Загрузить новую версию" : "Загрузить документ"}
+                <Chevron />
+              </summary>
+              <div className="border-t border-slate-200 p-4">
+                <UploadForm
+                  replacing={Boolean(document)}
+                  maxMegabytes={maxMegabytes}
+                  defaults={{
+                    schoolId,
+                    requirementId: requirement.id,
+                    academicYearId,
+                    documentVersion: document?.version ?? 0,
+                    number: document?.number ?? "",
+                    issuedOn: document?.issuedOn ? fromDate(document.issuedOn) : "",
+                  }}
+                />
+              </div>
+            </details>
+          ) : null}
+          {mayUpload && row.generated ? (
+            <details className={disclosure}>
+              <summary className={summary}>
+                Сформировать проект приказа по данным платформы
+                <Chevron />
+              </summary>
+              <div className="border-t border-slate-200 p-4">
+                <OrderForm action={`/school/${schoolId}/documents/orders/${row.generated}`} kind={row.generated} academicYearId={academicYearId} today={today} />
+              </div>
+            </details>
+          ) : null}
+          {document ? (
+            <details className={disclosure}>
+              <summary className={summary}>
+                История версий и проверок ({document.versions.length})
+                <Chevron />
+              </summary>
+              <div className="border-t border-slate-200 p-4">
+                <VersionHistory versions={document.versions} />
+              </div>
+            </details>
+          ) : null}
+        </div>
+      </article>
+    </li>
+  );
+}
