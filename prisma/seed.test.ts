@@ -82,6 +82,12 @@ describe("the demo seed", () => {
         WHERE m."schoolId" <> p."schoolId" OR m."regionId" <> p."regionId" OR m."municipalityId" <> p."municipalityId"
       UNION ALL SELECT 'document/school', count(*)::int FROM "Document" d JOIN "School" s ON s.id = d."schoolId"
         WHERE d."regionId" <> s."regionId" OR d."municipalityId" <> s."municipalityId"
+      UNION ALL SELECT 'document/current version', count(*)::int FROM "Document" d JOIN "DocumentVersion" v ON v."documentId" = d.id
+        WHERE v."versionNo" = (SELECT max(w."versionNo") FROM "DocumentVersion" w WHERE w."documentId" = d.id)
+          AND (v."reviewStatus" <> d.status OR v."reviewComment" IS DISTINCT FROM d."reviewComment" OR v."reviewedAt" IS DISTINCT FROM d."reviewedAt"
+               OR v.number IS DISTINCT FROM d.number OR v."issuedOn" IS DISTINCT FROM d."issuedOn")
+      UNION ALL SELECT 'document version without decision before a newer one', count(*)::int FROM "DocumentVersion" v
+        WHERE v."reviewStatus" = 'UPLOADED' AND EXISTS (SELECT 1 FROM "DocumentVersion" w WHERE w."documentId" = v."documentId" AND w."versionNo" > v."versionNo")
       UNION ALL SELECT 'program/school', count(*)::int FROM "MentoringProgram" p JOIN "School" s ON s.id = p."schoolId"
         WHERE p."regionId" <> s."regionId" OR p."municipalityId" <> s."municipalityId"
       UNION ALL SELECT 'stage/program', count(*)::int FROM "ProgramStage" t JOIN "MentoringProgram" p ON p.id = t."programId"
@@ -105,7 +111,7 @@ const EXPECTED_COUNTS = {
   AcademicYear: 3,
   User: 13,
   RoleAssignment: 13,
-  StoredFile: 101,
+  StoredFile: 102,
   Participant: 145,
   MentoringForm: 7,
   MentoringModel: 19,
@@ -121,7 +127,7 @@ const EXPECTED_COUNTS = {
   EventAttendance: 167,
   Training: 40,
   Award: 6,
-  DocumentRequirement: 9,
-  Document: 96,
+  DocumentRequirement: 10,
+  Document: 97,
   QuestionnaireResponse: 67,
 };

@@ -1,5 +1,7 @@
-// Required documents: the platform set of eight (DESIGN.md), a municipal requirement with a due date
-// (Павловский район, seed 004), and each school's documents with versions and review status.
+// Required documents: the platform set of eight (DESIGN.md), municipal requirements with a due date
+// (Павловский район, seed 004; г. Орск), and each school's documents with versions. The review
+// decision is kept per version (as lib/documents writes it): an earlier version keeps the decision
+// taken on it, the document mirrors its current version.
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { curatorOf, reviewerOf, USER } from "./accounts";
 import type { FileSpec } from "./files";
@@ -11,7 +13,7 @@ import { addDays, at, createRng, day, isoDate, LAUNCH, stamped, TODAY, type Rng 
 const REQUIREMENTS = [
   ["REGULATION", "Положение о наставничестве", "STANDING", "Локальный акт об организации наставничества, утверждённый приказом руководителя образовательной организации."],
   ["ORDER_ADOPTION", "Приказ о внедрении целевой модели наставничества", "STANDING", "Приказ руководителя о внедрении целевой модели наставничества в образовательной организации."],
-  ["ORDER_CURATOR", "Приказ о назначении куратора", "PER_YEAR", "Приказ о назначении куратора (кураторов) внедрения целевой модели наставничества на учебный год."],
+  ["ORDER_CURATOR", "Приказ о назначении куратора внедрения целевой модели наставничества", "PER_YEAR", "Приказ о назначении куратора (кураторов) внедрения целевой модели наставничества на учебный год."],
   ["PROGRAM", "Программа наставничества", "PER_YEAR", "Программа наставничества образовательной организации на учебный год."],
   ["ROADMAP", "Дорожная карта (план реализации) целевой модели наставничества", "PER_YEAR", "План мероприятий по этапам реализации программы: сроки и ответственные."],
   ["ORDER_PAIRS", "Приказ о закреплении наставнических пар (групп)", "PER_YEAR", "Приказ о закреплении наставнических пар и групп на учебный год."],
@@ -23,6 +25,14 @@ type Code = (typeof REQUIREMENTS)[number][0];
 
 const requirementId = (code: string) => `seed-req-${code.toLowerCase().replaceAll("_", "-")}`;
 const WEBSITE_REQUIREMENT = "seed-req-pavlovsky-website-section";
+const MONITORING_REQUIREMENT = "seed-req-orsk-monitoring-autumn";
+
+/** The municipalities' own requirements (code → requirement and the title its files carry). */
+const MUNICIPAL: Record<string, { requirementId: string; fileTitle: string }> = {
+  WEBSITE_SECTION: { requirementId: WEBSITE_REQUIREMENT, fileTitle: "Скриншот раздела «Целевая модель наставничества»" },
+  MONITORING_AUTUMN: { requirementId: MONITORING_REQUIREMENT, fileTitle: "Справка о реализации целевой модели наставничества (осенний мониторинг)" },
+};
+type MunicipalCode = "WEBSITE_SECTION" | "MONITORING_AUTUMN";
 const TEMPLATE_FILE = "seed-file-template-regulation";
 
 /**
@@ -31,7 +41,8 @@ const TEMPLATE_FILE = "seed-file-template-regulation";
  * - missing.
  */
 const PATTERNS: Record<string, string> = {
-  "orsk-51": "2AAARUAA",
+  // The final event of 2026–2027 is in May: its order is not issued yet.
+  "orsk-51": "2AAARUA-",
   "orsk-gym2": "AAAAAAAA",
   "orsk-24": "AAU-----",
   "novotroitsk-15": "AAAuU-U-",
@@ -50,6 +61,10 @@ const PATTERNS: Record<string, string> = {
 const LAST_YEAR_PATTERNS: Record<string, string> = { "orsk-51": "--AAAAAA", tenga: "--AAAAA-" };
 
 const RETURN_COMMENT = "В дорожной карте не указаны ответственные и сроки по этапу «Формирование базы наставников». Исправьте и загрузите новую версию.";
+/** The comment on the first version of a document the school has since corrected ("u"). */
+const CORRECTED_COMMENT = "Нет подписи руководителя и печати образовательной организации. Загрузите подписанный скан.";
+/** Orsk's autumn monitoring: one school accepted, one waiting, СОШ №51 has not sent it (overdue). */
+const MONITORING: Record<string, string> = { "orsk-gym2": "A", "orsk-24": "U" };
 
 export function buildDocuments() {
   const documentRequirements: Prisma.DocumentRequirementCreateManyInput[] = REQUIREMENTS.map(([code, title, period, description], index) => ({
@@ -80,19 +95,36 @@ export function buildDocuments() {
     ...stamped(at("2026-11-16", "09:30", "+03:00")),
   });
 
+  documentRequirements.push({
+    id: MONITORING_REQUIREMENT,
+    level: "MUNICIPALITY",
+    regionId: REGION.orenburg,
+    municipalityId: MUNICIPALITIES.orsk.id,
+    code: "MONITORING_AUTUMN",
+    title: "Справка о реализации целевой модели наставничества (осенний мониторинг)",
+    description: "По итогам I четверти: число наставнических пар по формам, проведённые мероприятия, трудности. Подписанная руководителем справка — для городского методического объединения наставников.",
+    period: "PER_YEAR",
+    academicYearId: yearId(2026),
+    dueOn: day("2026-11-13"),
+    sortOrder: 110,
+    createdById: USER.municipality,
+    ...stamped(at("2026-10-26", "10:00", "+05:00")),
+  });
+
   const documents: Prisma.DocumentCreateManyInput[] = [];
   const documentVersions: Prisma.DocumentVersionCreateManyInput[] = [];
   const files: FileSpec[] = [
     { id: TEMPLATE_FILE, key: "seed/template-regulation.pdf", originalName: "Типовое положение о наставничестве (шаблон).pdf", scope: { regionId: null, municipalityId: null, schoolId: null }, uploadedById: USER.admin, createdAt: at("2026-08-20", "10:00", "+03:00") },
   ];
 
-  const add = (slug: string, year: YearKey, code: Code | "WEBSITE_SECTION", mark: string, rng: Rng) => {
+  const add = (slug: string, year: YearKey, code: Code | MunicipalCode, mark: string, rng: Rng) => {
     const info = school(slug);
     const scope = { regionId: info.regionId, municipalityId: info.municipalityId, schoolId: info.schoolId };
     const standing = code === "REGULATION" || code === "ORDER_ADOPTION";
+    const municipal = MUNICIPAL[code];
     const id = `seed-doc-${slug}-${code.toLowerCase().replaceAll("_", "-")}${standing ? "" : `-${year}`}`;
-    const requirement = code === "WEBSITE_SECTION" ? WEBSITE_REQUIREMENT : requirementId(code);
-    const title = code === "WEBSITE_SECTION" ? "Скриншот раздела «Целевая модель наставничества»" : REQUIREMENTS.find((r) => r[0] === code)![1];
+    const requirement = municipal ? municipal.requirementId : requirementId(code);
+    const title = municipal ? municipal.fileTitle : REQUIREMENTS.find((r) => r[0] === code)![1];
     const { number, issuedOn } = numberAndDate(rng, slug, year, code, mark);
     const platformSince = ROSTERS[slug]?.since2025 ? day("2025-09-08") : day("2026-09-03");
     const firstUpload = maxDate(addDays(issuedOn, rng.int(1, 4)), addDays(platformSince, rng.int(0, 6)));
@@ -100,40 +132,75 @@ export function buildDocuments() {
     const uploads =
       mark === "2" ? [addDays(platformSince, 2), addDays(issuedOn, 2)] : mark === "u" ? [firstUpload, day("2026-11-18")] : [firstUpload];
     const last = uploads[uploads.length - 1];
-    const reviewed = mark === "A" || mark === "2" || mark === "R";
-    const reviewedAt = reviewed ? minDate(addDays(last, rng.int(2, 9)), addDays(TODAY, -1)) : null;
+    const reviewer = reviewerOf(info.municipalityId, info.regionId);
     const uploader = curatorOf(info.schoolId);
     const moment = (date: Date, time: string) => at(isoDate(date), time, info.tz);
+    const reviewedOn = (uploadedOn: Date, latest: Date) => minDate(addDays(uploadedOn, rng.int(2, 9)), latest);
+
+    // Each version with the decision taken on it; the current (last) one decides the document.
+    const versions = uploads.map((uploadedOn, index) => {
+      const isLast = index === uploads.length - 1;
+      const edition = mark === "2" && !isLast ? { number: "№ 64-о", issuedOn: day("2021-01-18") } : { number, issuedOn };
+      let review: { status: "UPLOADED" | "ACCEPTED" | "RETURNED"; at: Date | null; comment: string | null };
+      if (!isLast) {
+        // An earlier version: accepted in its time ("2"), or returned and then corrected ("u").
+        const at = reviewedOn(uploadedOn, addDays(uploads[index + 1], -1));
+        review = mark === "u" ? { status: "RETURNED", at, comment: CORRECTED_COMMENT } : { status: "ACCEPTED", at, comment: null };
+      } else if (mark === "A" || mark === "2") {
+        review = { status: "ACCEPTED", at: reviewedOn(uploadedOn, addDays(TODAY, -1)), comment: null };
+      } else if (mark === "R") {
+        review = { status: "RETURNED", at: reviewedOn(uploadedOn, addDays(TODAY, -1)), comment: RETURN_COMMENT };
+      } else {
+        review = { status: "UPLOADED", at: null, comment: null };
+      }
+      return { uploadedOn, versionNo: index + 1, ...edition, review };
+    });
+    const current = versions[versions.length - 1];
+    const decided = current.review.at ? current.review : null;
 
     documents.push({
       id,
       ...scope,
       requirementId: requirement,
       academicYearId: standing ? null : yearId(year),
-      status: mark === "R" ? "RETURNED" : reviewed ? "ACCEPTED" : "UPLOADED",
+      status: current.review.status,
       number,
       issuedOn,
       uploadedById: uploader,
-      reviewedById: reviewed ? reviewerOf(info.municipalityId, info.regionId) : null,
-      reviewedAt: reviewedAt ? moment(reviewedAt, "11:20") : null,
-      reviewComment: mark === "R" ? RETURN_COMMENT : null,
-      version: uploads.length,
+      reviewedById: decided ? reviewer : null,
+      reviewedAt: decided ? moment(decided.at!, "11:20") : null,
+      reviewComment: decided?.comment ?? null,
+      // Every upload and every decision moved the optimistic lock on, as lib/documents does.
+      version: versions.length + versions.filter((v) => v.review.at).length,
       createdAt: moment(uploads[0], "10:15"),
-      updatedAt: reviewedAt ? moment(reviewedAt, "11:20") : moment(last, "10:15"),
+      updatedAt: decided ? moment(decided.at!, "11:20") : moment(last, "10:15"),
     });
-    uploads.forEach((uploadedOn, index) => {
-      const versionNo = index + 1;
-      const fileId = `seed-file-doc-${id.replace(/^seed-doc-/, "")}-v${versionNo}`;
+    for (const version of versions) {
+      const fileId = `seed-file-doc-${id.replace(/^seed-doc-/, "")}-v${version.versionNo}`;
       files.push({
         id: fileId,
-        key: `seed/${id}-v${versionNo}.pdf`,
-        originalName: `${title}${standing || code === "WEBSITE_SECTION" ? "" : ` ${yearTitle(year)}`}${versionNo > 1 ? ` (ред. ${versionNo})` : ""}.pdf`,
+        key: `seed/${id}-v${version.versionNo}.pdf`,
+        originalName: `${title}${standing || municipal ? "" : ` ${yearTitle(year)}`}${version.versionNo > 1 ? ` (ред. ${version.versionNo})` : ""}.pdf`,
         scope,
         uploadedById: uploader,
-        createdAt: moment(uploadedOn, "10:15"),
+        createdAt: moment(version.uploadedOn, "10:15"),
       });
-      documentVersions.push({ id: `${id}-v${versionNo}`, documentId: id, schoolId: info.schoolId, versionNo, fileId, uploadedById: uploader, createdAt: moment(uploadedOn, "10:15") });
-    });
+      documentVersions.push({
+        id: `${id}-v${version.versionNo}`,
+        documentId: id,
+        schoolId: info.schoolId,
+        versionNo: version.versionNo,
+        fileId,
+        number: version.number,
+        issuedOn: version.issuedOn,
+        uploadedById: uploader,
+        createdAt: moment(version.uploadedOn, "10:15"),
+        reviewStatus: version.review.status,
+        reviewComment: version.review.comment,
+        reviewedById: version.review.at ? reviewer : null,
+        reviewedAt: version.review.at ? moment(version.review.at, "11:20") : null,
+      });
+    }
   };
 
   for (const [slug, pattern] of Object.entries(PATTERNS)) {
@@ -145,14 +212,15 @@ export function buildDocuments() {
     if (lastYear) [...lastYear].forEach((mark, index) => mark !== "-" && add(slug, 2025, REQUIREMENTS[index][0], mark, rng));
   }
   add("pavlovsky-1", 2026, "WEBSITE_SECTION", "A", createRng("documents:website"));
+  for (const [slug, mark] of Object.entries(MONITORING)) add(slug, 2026, "MONITORING_AUTUMN", mark, createRng(`documents:monitoring:${slug}`));
 
   return { documentRequirements, documents, documentVersions, files };
 }
 
 /** Orders of 31 August (curator, program, roadmap) follow each other in the order register. */
-const AUGUST_ORDERS: Partial<Record<Code | "WEBSITE_SECTION", number>> = { ORDER_CURATOR: 0, PROGRAM: 1, ROADMAP: 2 };
+const AUGUST_ORDERS: Partial<Record<Code | MunicipalCode, number>> = { ORDER_CURATOR: 0, PROGRAM: 1, ROADMAP: 2 };
 
-function numberAndDate(rng: Rng, slug: string, year: YearKey, code: Code | "WEBSITE_SECTION", mark: string): { number: string | null; issuedOn: Date } {
+function numberAndDate(rng: Rng, slug: string, year: YearKey, code: Code | MunicipalCode, mark: string): { number: string | null; issuedOn: Date } {
   const orderNo = () => `№ ${rng.int(40, 260)}-о`;
   const august = AUGUST_ORDERS[code];
   if (august !== undefined) {
@@ -174,6 +242,8 @@ function numberAndDate(rng: Rng, slug: string, year: YearKey, code: Code | "WEBS
       return { number: orderNo(), issuedOn: year === 2025 ? day("2026-05-05") : day(`2026-11-${rng.int(10, 16)}`) };
     case "WEBSITE_SECTION":
       return { number: null, issuedOn: day("2026-11-20") };
+    case "MONITORING_AUTUMN":
+      return { number: `Справка № ${rng.int(12, 40)}`, issuedOn: day(`2026-11-${String(rng.int(5, 11)).padStart(2, "0")}`) };
     default:
       throw new Error(`No number for ${code}`);
   }
