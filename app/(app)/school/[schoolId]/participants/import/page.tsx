@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
-import { ImportWizard } from "@/components/participants/import-wizard";
+import { ImportWizard } from "@/components/import/import-wizard";
+import { importParticipantsAction } from "@/lib/participants/actions";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
@@ -32,7 +33,20 @@ export default async function ImportParticipantsPage({ params }: { params: Promi
         </ol>
       </Card>
       <Card>
-        <ImportWizard schoolId={schoolId} />
+        <ImportWizard
+          previewUrl={`${base}/import/preview`}
+          action={importParticipantsAction}
+          fields={{ schoolId }}
+          labels={{
+            item: "Участник",
+            creates: "новый участник",
+            updates: "обновление: участник уже есть в базе",
+            choose: "Выберите файл со списком участников.",
+            importing: "Записываем участников в базу…",
+            noun: ["участника", "участников", "участников"],
+            done: { href: base, label: "Открыть список участников" },
+          }}
+        />
       </Card>
     </>
   );

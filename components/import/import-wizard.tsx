@@ -4,9 +4,20 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { importParticipantsAction } from "@/lib/participants/actions";
-import type { ImportPreview } from "@/lib/participants/import";
-import { ImportPreviewTable } from "./import-preview";
+import type { ActionResult } from "@/lib/action";
+import { countRu } from "@/lib/format";
+import type { ImportPreview } from "@/lib/import/preview";
+import { ImportPreviewTable, type ImportLabels } from "./import-preview";
+
+export type ImportWizardLabels = ImportLabels & {
+  /** «Выберите файл со списком участников.» */
+  choose: string;
+  /** «Записываем участников в базу…» */
+  importing: string;
+  /** The word counted on the confirm button: «Загрузить 12 участников в базу». */
+  noun: readonly [one: string, few: string, many: string];
+  done: { href: string; label: string };
+};
 
 type Stage = "idle" | "uploading" | "checking" | "preview" | "importing" | "done";
 const STAGE_LABELS: Record<Stage, string> = {
@@ -14,7 +25,7 @@ const STAGE_LABELS: Record<Stage, string> = {
   uploading: "Загружаем файл…",
   checking: "Проверяем строки…",
   preview: "",
-  importing: "Записываем участников в базу…",
+  importing: "Записываем в базу…",
   done: "",
 };
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -33,7 +44,20 @@ function base64Of(file: File): Promise<string> {
  * shown; the confirm sends the same file to the import action, which checks it again and writes
  * everything in one transaction.
  */
-export function ImportWizard({ schoolId }: { schoolId: string }) {
+export function ImportWizard<Fields extends Record<string, string>>({
+  previewUrl,
+  action,
+  fields,
+  labels,
+}: {
+  /** The route handler that reads and checks the file (POST multipart, field "file"). */
+  previewUrl: string;
+  /** The server action that imports the same file: it checks it again and writes in one transaction. */
+  action: (input: Fields & { fileName: string; contentBase64: string }) => Promise<ActionResult<{ created: number; updated: number }>>;
+  /** What else the action needs (the school, the region). */
+  fields: Fields;
+  labels: ImportWizardLabels;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<Stage>("idle");
   const [progress, setProgress] = useState(0);
@@ -49,7 +73,7 @@ export function ImportWizard({ schoolId }: { schoolId: string }) {
     setMessage(null);
     setPreview(null);
     setResult(null);
-    if (!chosen) return setMessage("Выберите файл со списком участников.");
+    if (!chosen) return setMessage(labels.choose);
     if (!/\.(xlsx|csv)$/i.test(chosen.name)) return setMessage("Загрузите файл Excel (.xlsx) или CSV (.csv). Файл .xls сохраните в Excel как «Книга Excel (.xlsx)».");
     if (chosen.size > MAX_BYTES) return setMessage("Файл больше 5 МБ. Разделите его на несколько файлов.");
     setFile(chosen);
@@ -58,7 +82,7 @@ export function ImportWizard({ schoolId }: { schoolId: string }) {
     const body = new FormData();
     body.set("file", chosen);
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/school/${schoolId}/participants/import/preview`);
+    xhr.open("POST", previewUrl);
     xhr.responseType = "json";
     xhr.upload.onprogress = (e) => e.lengthComputable && setProgress(Math.round((e.loaded / e.total) * 100));
     xhr.upload.onload = () => setStage("checking");
@@ -83,7 +107,7 @@ export function ImportWizard({ schoolId }: { schoolId: string }) {
     if (!file) return;
     setStage("importing");
     setMessage(null);
-    const answer = await importParticipantsAction({ schoolId, fileName: file.name, contentBase64: await base64Of(file) });
+    const answer = await action({ ...fields, fileName: file.name, contentBase64: await base64Of(file) });
     if (answer.ok) {
       setResult(answer.data);
       setStage("done");
@@ -104,25 +128,25 @@ export function ImportWizard({ schoolId }: { schoolId: string }) {
       </form>
       {busy ? (
         <div role="status" className="space-y-1">
-          <p className="text-sm text-slate-700">{STAGE_LABELS[stage]}</p>
-          <progress className="h-2 w-full max-w-md" max={100} value={stage === "uploading" ? progress : undefined} aria-label={STAGE_LABELS[stage]} />
+          <p className="text-sm text-slate-700">{stage === "importing" ? labels.importing : STAGE_LABELS[stage]}</p>
+          <progress className="h-2 w-full max-w-md" max={100} value={stage === "uploading" ? progress : undefined} aria-label={stage === "importing" ? labels.importing : STAGE_LABELS[stage]} />
         </div>
       ) : null}
       {message ? <Alert tone="error">{message}</Alert> : null}
       {result ? (
         <Alert tone="success">
           Готово: добавлено {result.created}, обновлено {result.updated}.{" "}
-          <Link href={`/school/${schoolId}/participants`} className="underline">Открыть список участников</Link>
+          <Link href={labels.done.href} className="underline">{labels.done.label}</Link>
         </Alert>
       ) : null}
       {preview && stage !== "done" ? (
         <>
-          <ImportPreviewTable preview={preview} />
+          <ImportPreviewTable preview={preview} labels={labels} />
           {preview.invalid > 0 ? (
             <Alert tone="error">Исправьте строки с ошибками в файле и загрузите его ещё раз. Пока ничего не записано.</Alert>
           ) : (
             <Button type="button" onClick={confirm} disabled={busy}>
-              Загрузить {preview.total} участник(ов) в базу
+              Загрузить {countRu(preview.total, labels.noun)} в базу
             </Button>
           )}
         </>

@@ -1,11 +1,14 @@
 import { Table, Td } from "@/components/ui/table";
 import { countRu } from "@/lib/format";
-import type { ImportPreview } from "@/lib/participants/import";
+
+/** The words of one import: the column of names, what confirming does with a row. */
+export type ImportLabels = { item: string; creates: string; updates: string };
+import type { ImportPreview } from "@/lib/import/preview";
 
 const SHOWN_OK = 20;
 
 /** What the file holds: the rows with problems (all of them) and the first good rows. */
-export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+export function ImportPreviewTable({ preview, labels }: { preview: ImportPreview; labels: ImportLabels }) {
   const bad = preview.rows.filter((row) => row.problems.length > 0);
   const good = preview.rows.filter((row) => row.problems.length === 0).slice(0, SHOWN_OK);
   return (
@@ -15,7 +18,7 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         добавлено {preview.creates}, обновлено {preview.updates}.
       </p>
       {bad.length > 0 ? (
-        <Table caption="Строки с ошибками" head={["Строка", "Участник", "Что исправить"]}>
+        <Table caption="Строки с ошибками" head={["Строка", labels.item, "Что исправить"]}>
           {bad.map((row) => (
             <tr key={row.line} className="bg-red-50/50">
               <Td className="tabular-nums">{row.line}</Td>
@@ -30,12 +33,12 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         </Table>
       ) : null}
       {good.length > 0 ? (
-        <Table caption="Строки без ошибок" head={["Строка", "Участник", "Что будет"]}>
+        <Table caption="Строки без ошибок" head={["Строка", labels.item, "Что будет"]}>
           {good.map((row) => (
             <tr key={row.line}>
               <Td className="tabular-nums">{row.line}</Td>
               <Td>{row.name}</Td>
-              <Td>{row.action === "update" ? "обновление: участник уже есть в базе" : "новый участник"}</Td>
+              <Td>{row.action === "update" ? labels.updates : labels.creates}</Td>
             </tr>
           ))}
         </Table>
