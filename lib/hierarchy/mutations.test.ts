@@ -1,9 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError, NotFoundError } from "@/lib/errors";
+import { ZodError } from "zod";
+import { AppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createForm, createSchool, unique } from "@/tests/factories";
 import { createUserWithRole } from "@/tests/factories-users";
-import { saveAcademicYear, saveMunicipality, saveRegion, saveRegionSettings, saveSchool } from "./mutations";
+import * as m from "./mutations";
+import { ZRegionSettings, ZSaveAcademicYear, ZSaveMunicipality, ZSaveRegion, ZSaveSchool } from "./schemas";
+
+type P = Parameters<typeof m.saveSchool>[0];
+// The mutations take what the forms' schemas parse; a bad value fails here as it fails in the action.
+const saveMunicipality = (p: P, v: unknown, c?: { ip?: string }) => run(() => m.saveMunicipality(p, ZSaveMunicipality.parse(v), c));
+const saveSchool = (p: P, v: unknown) => run(() => m.saveSchool(p, ZSaveSchool.parse(v)));
+const saveRegion = (p: P, v: unknown) => run(() => m.saveRegion(p, ZSaveRegion.parse(v)));
+const saveRegionSettings = (p: P, v: unknown) => run(() => m.saveRegionSettings(p, ZRegionSettings.parse(v)));
+const saveAcademicYear = (p: P, v: unknown) => run(() => m.saveAcademicYear(p, ZSaveAcademicYear.parse(v)));
+
+/** A zod error becomes the ValidationError the action would answer with. */
+async function run<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof ZodError) throw new ValidationError(Object.fromEntries(error.issues.map((i) => [String(i.path[0]), [i.message]])));
+    throw error;
+  }
+}
 
 const schoolInput = (municipalityId: string, overrides: Record<string, unknown> = {}) => {
   const code = unique("sch");

@@ -2,7 +2,8 @@
  * Writes of the hierarchy: regions (the admin), municipalities, schools and partner organisations
  * (the admin, and a regional coordinator inside their region), a region's settings, academic years.
  * Each is one transaction with its audit event; duplicates of codes, names and addresses come back
- * as messages next to their fields.
+ * as messages next to their fields. They take values parsed by the form's schema (./schemas.ts),
+ * as the actions hand them over.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -20,24 +21,10 @@ import {
   ZSaveOrganization,
   ZSaveRegion,
   ZSaveSchool,
-  type TRegionSettings,
-  type TSaveAcademicYear,
-  type TSaveMunicipality,
-  type TSaveOrganization,
-  type TSaveRegion,
-  type TSaveSchool,
 } from "./schemas";
 import type { z } from "zod";
 
 type Context = { ip?: string | null };
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  throw new ValidationError(errors);
-}
 
 /** A unique violation as a message next to the field it concerns. */
 function uniqueToField(error: unknown, fields: Record<string, [field: string, message: string]>): never {
@@ -50,8 +37,7 @@ function uniqueToField(error: unknown, fields: Record<string, [field: string, me
   throw error;
 }
 
-export async function saveRegion(principal: Principal, raw: TSaveRegion, context: Context = {}) {
-  const input = parse(ZSaveRegion, raw);
+export async function saveRegion(principal: Principal, input: z.output<typeof ZSaveRegion>, context: Context = {}) {
   const data = { code: input.code, name: input.name, maxMenteesPerMentor: input.maxMenteesPerMentor! };
   const existing = input.regionId ? await findAccessibleOrThrow(principal, "update", "region", input.regionId) : null;
   if (!existing && !(await mayCreateUnder(principal, "region", null))) throw new NotFoundError();
@@ -76,8 +62,7 @@ export async function saveRegion(principal: Principal, raw: TSaveRegion, context
 }
 
 /** The cap of mentees per mentor and the forms the region's schools may use. */
-export async function saveRegionSettings(principal: Principal, raw: TRegionSettings, context: Context = {}) {
-  const input = parse(ZRegionSettings, raw);
+export async function saveRegionSettings(principal: Principal, input: z.output<typeof ZRegionSettings>, context: Context = {}) {
   const found = await findAccessibleOrThrow(principal, "update", "region", input.regionId);
   return db.$transaction(async (tx) => {
     const before = await tx.region.findUniqueOrThrow({ where: { id: found.id }, include: { formSettings: true } });
@@ -104,8 +89,7 @@ export async function saveRegionSettings(principal: Principal, raw: TRegionSetti
   });
 }
 
-export async function saveMunicipality(principal: Principal, raw: TSaveMunicipality, context: Context = {}) {
-  const input = parse(ZSaveMunicipality, raw);
+export async function saveMunicipality(principal: Principal, input: z.output<typeof ZSaveMunicipality>, context: Context = {}) {
   const existing = input.municipalityId ? await findAccessibleOrThrow(principal, "update", "municipality", input.municipalityId) : null;
   if (!existing && !(await mayCreateUnder(principal, "municipality", input.regionId))) throw new NotFoundError();
   const data = { code: input.code, name: input.name };
@@ -135,8 +119,7 @@ const SCHOOL_UNIQUE = {
   inn: ["inn", HIERARCHY_MESSAGES.duplicateInn],
 } as Record<string, [string, string]>;
 
-export async function saveSchool(principal: Principal, raw: TSaveSchool, context: Context = {}) {
-  const input = parse(ZSaveSchool, raw);
+export async function saveSchool(principal: Principal, input: z.output<typeof ZSaveSchool>, context: Context = {}) {
   const existing = input.schoolId ? await findAccessibleOrThrow(principal, "update", "school", input.schoolId) : null;
   // A school moves only between municipalities the user may create schools in.
   if (!(await mayCreateUnder(principal, "school", input.municipalityId))) throw new NotFoundError();
@@ -172,8 +155,7 @@ export async function saveSchool(principal: Principal, raw: TSaveSchool, context
   }
 }
 
-export async function saveOrganization(principal: Principal, raw: TSaveOrganization, context: Context = {}) {
-  const input = parse(ZSaveOrganization, raw);
+export async function saveOrganization(principal: Principal, input: z.output<typeof ZSaveOrganization>, context: Context = {}) {
   const existing = input.organizationId ? await findAccessibleOrThrow(principal, "update", "organization", input.organizationId) : null;
   if (!existing && !(await mayCreateUnder(principal, "organization", input.regionId))) throw new NotFoundError();
   const data = { kind: input.kind, code: input.code, name: input.name, website: input.website };
@@ -198,8 +180,7 @@ export async function saveOrganization(principal: Principal, raw: TSaveOrganizat
 }
 
 /** An academic year «2026–2027» from its dates; the current one is unique (a partial index says so too). */
-export async function saveAcademicYear(principal: Principal, raw: TSaveAcademicYear, context: Context = {}) {
-  const input = parse(ZSaveAcademicYear, raw);
+export async function saveAcademicYear(principal: Principal, input: z.output<typeof ZSaveAcademicYear>, context: Context = {}) {
   if (!(await mayCreateUnder(principal, "academicYear", null))) throw new NotFoundError();
   const startsOn = toDate(input.startsOn);
   const endsOn = toDate(input.endsOn);

@@ -26,7 +26,6 @@ export const ORGANIZATION_KIND_LABELS: Record<(typeof ORGANIZATION_KINDS)[number
 const ZId = z.string().trim().max(64);
 const text = (max: number, required?: string) =>
   required ? z.string().trim().min(1, required).max(max, `Не длиннее ${max} символов`) : z.string().trim().max(max, `Не длиннее ${max} символов`);
-const optional = (max: number) => text(max).transform((value) => value || null);
 const code = (required: string) =>
   text(40, required).regex(/^[\p{L}\p{N}._-]+$/u, "Код — буквы, цифры, точка, дефис или подчёркивание, без пробелов");
 const cap = z
