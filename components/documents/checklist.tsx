@@ -1,12 +1,15 @@
 import { Alert } from "@/components/ui/alert";
 import type { ChecklistRow } from "@/lib/documents/queries";
-import { describeTiming, LEVEL_OWNER_LABELS } from "@/lib/documents/status";
+import { describeTiming } from "@/lib/documents/status";
 import { formatDate, formatLocalDate } from "@/lib/format";
 import { fromDate } from "@/lib/programs/schemas";
 import { OrderForm } from "./order-form";
+import { RowActions } from "./row-actions";
 import { ChecklistStatusBadge, formatFileSize } from "./status-badge";
 import { UploadForm } from "./upload-form";
 import { VersionHistory } from "./version-history";
+
+const REQUIREMENT_OF = { PLATFORM: "Требование платформы", REGION: "Требование региона", MUNICIPALITY: "Требование муниципалитета", SCHOOL: "Требование школы" } as const;
 
 type Props = {
   rows: ChecklistRow[];
@@ -16,17 +19,6 @@ type Props = {
   maxMegabytes: number;
   today: string;
 };
-
-const disclosure = "group rounded-lg border border-slate-200 [&_summary::-webkit-details-marker]:hidden";
-const summary = "flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-slate-50";
-
-function Chevron() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 text-slate-500 transition-transform group-open:rotate-180">
-      <path d="M5 7.5 10 12.5 15 7.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
 
 /** The school's checklist of the year: one card per requirement with its status, file, history and actions. */
 export function Checklist({ rows, schoolId, academicYearId, mayUpload, maxMegabytes, today }: Props) {
@@ -56,7 +48,7 @@ function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes,
               {requirement.title}
             </h2>
             <p className="mt-0.5 text-xs text-slate-500">
-              Требование: {LEVEL_OWNER_LABELS[requirement.level]} · {describeTiming(requirement)}
+              {REQUIREMENT_OF[requirement.level]} · {describeTiming(requirement)}
               {requirement.dueOn ? ` · срок до ${formatDate(requirement.dueOn)}` : ""}
             </p>
           </div>
@@ -86,9 +78,10 @@ function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes,
               {document!.number ?? "без номера"}
               {document!.issuedOn ? ` от ${formatDate(document!.issuedOn)}` : ""}
             </dd>
-            <dt className="text-slate-500">Загрузил(а)</dt>
+            <dt className="text-slate-500">Загружен</dt>
             <dd className="text-slate-800">
-              {current.uploadedBy}, {formatLocalDate(current.createdAt)}
+              {formatLocalDate(current.createdAt)}
+              {current.uploadedBy ? `, ${current.uploadedBy}` : ""}
             </dd>
           </dl>
         ) : null}
@@ -104,52 +97,42 @@ function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes,
           </div>
         ) : null}
 
-        <div className="mt-4 space-y-2">
-          {mayUpload ? (
-            <details className={disclosure}>
-              <summary className={summary}>
-                {document ? "Загрузить новую версию" : "Загрузить документ"}
-                <Chevron />
-              </summary>
-              <div className="border-t border-slate-200 p-4">
-                <UploadForm
-                  replacing={Boolean(document)}
-                  maxMegabytes={maxMegabytes}
-                  defaults={{
-                    schoolId,
-                    requirementId: requirement.id,
-                    academicYearId,
-                    documentVersion: document?.version ?? 0,
-                    number: document?.number ?? "",
-                    issuedOn: document?.issuedOn ? fromDate(document.issuedOn) : "",
-                  }}
-                />
-              </div>
-            </details>
-          ) : null}
-          {mayUpload && row.generated ? (
-            <details className={disclosure}>
-              <summary className={summary}>
-                Сформировать проект приказа по данным платформы
-                <Chevron />
-              </summary>
-              <div className="border-t border-slate-200 p-4">
-                <OrderForm action={`/school/${schoolId}/documents/orders/${row.generated}`} kind={row.generated} academicYearId={academicYearId} today={today} />
-              </div>
-            </details>
-          ) : null}
-          {document ? (
-            <details className={disclosure}>
-              <summary className={summary}>
-                История версий и проверок ({document.versions.length})
-                <Chevron />
-              </summary>
-              <div className="border-t border-slate-200 p-4">
-                <VersionHistory versions={document.versions} />
-              </div>
-            </details>
-          ) : null}
-        </div>
+        <RowActions
+          panels={[
+            ...(mayUpload
+              ? [
+                  {
+                    key: "upload",
+                    label: document ? "Новая версия" : "Загрузить файл",
+                    content: (
+                      <UploadForm
+                        replacing={Boolean(document)}
+                        maxMegabytes={maxMegabytes}
+                        defaults={{
+                          schoolId,
+                          requirementId: requirement.id,
+                          academicYearId,
+                          documentVersion: document?.version ?? 0,
+                          number: document?.number ?? "",
+                          issuedOn: document?.issuedOn ? fromDate(document.issuedOn) : "",
+                        }}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+            ...(mayUpload && row.generated
+              ? [
+                  {
+                    key: "order",
+                    label: "Проект приказа (.docx)",
+                    content: <OrderForm action={`/school/${schoolId}/documents/orders/${row.generated}`} kind={row.generated} academicYearId={academicYearId} today={today} />,
+                  },
+                ]
+              : []),
+            ...(document ? [{ key: "history", label: `История версий (${document.versions.length})`, content: <VersionHistory versions={document.versions} /> }] : []),
+          ]}
+        />
       </article>
     </li>
   );

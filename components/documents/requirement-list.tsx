@@ -37,7 +37,7 @@ export function RequirementList({ rows, editHref }: { rows: RequirementRow[]; ed
           <Td className="tabular-nums">{row._count.documents}</Td>
           <Td className="whitespace-nowrap">
             {row.editable ? (
-              <span className="flex flex-wrap gap-3">
+              <span className="flex gap-4">
                 <Link href={editHref(row.id)} className="text-sm font-medium text-brand-700 hover:underline">
                   Изменить<span className="sr-only"> требование «{row.title}»</span>
                 </Link>

@@ -35,7 +35,7 @@ export function ReviewQueue({ rows, hrefFor, now }: { rows: ReviewQueueRow[]; hr
               {current ? current.versionNo : "—"}
               {previous?.reviewStatus === "RETURNED" ? <span className="block text-xs text-amber-800">исправленная</span> : null}
             </Td>
-            <Td className="whitespace-nowrap">{current ? `${formatLocalDate(current.createdAt)}, ${current.uploadedBy}` : "—"}</Td>
+            <Td className="whitespace-nowrap">{current ? [formatLocalDate(current.createdAt), current.uploadedBy].filter(Boolean).join(", ") : "—"}</Td>
             <Td className="whitespace-nowrap tabular-nums">{waiting ? countRu(waiting, ["день", "дня", "дней"]) : "сегодня"}</Td>
           </tr>
         );

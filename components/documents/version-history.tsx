@@ -9,7 +9,7 @@ export type VersionView = {
   number: string | null;
   issuedOn: Date | null;
   createdAt: Date;
-  uploadedBy: string;
+  uploadedBy: string | null;
   reviewStatus: DocumentStatus;
   reviewComment: string | null;
   reviewedBy: string | null;
@@ -37,11 +37,13 @@ export function VersionHistory({ versions }: { versions: VersionView[] }) {
             {version.number || version.issuedOn
               ? `${version.number ?? "без номера"}${version.issuedOn ? ` от ${formatDate(version.issuedOn)}` : ""} · `
               : ""}
-            загрузил(а) {version.uploadedBy}, {at(version.createdAt)}
+            загружена {at(version.createdAt)}
+            {version.uploadedBy ? `, ${version.uploadedBy}` : ""}
           </p>
           {version.reviewedAt ? (
             <p className="mt-1 text-slate-700">
-              {version.reviewStatus === "ACCEPTED" ? "Принял(а)" : "Вернул(а) на доработку"} {version.reviewedBy}, {at(version.reviewedAt)}
+              {version.reviewStatus === "ACCEPTED" ? "Принята" : "Возвращена на доработку"} {at(version.reviewedAt)}
+              {version.reviewedBy ? `, ${version.reviewedBy}` : ""}
               {version.reviewComment ? <span className="mt-1 block whitespace-pre-line text-slate-800">«{version.reviewComment}»</span> : null}
             </p>
           ) : index === 0 ? (

@@ -44,8 +44,8 @@ async function namesOf(versions: readonly VersionRow[]): Promise<Record<string, 
 function withNames<V extends VersionRow>(versions: readonly V[], names: Record<string, string>) {
   return versions.map((v) => ({
     ...v,
-    uploadedBy: v.uploadedById ? (names[v.uploadedById] ?? "пользователь удалён") : "—",
-    reviewedBy: v.reviewedById ? (names[v.reviewedById] ?? "пользователь удалён") : null,
+    uploadedBy: v.uploadedById ? (names[v.uploadedById] ?? null) : null,
+    reviewedBy: v.reviewedById ? (names[v.reviewedById] ?? null) : null,
   }));
 }
 

@@ -142,7 +142,7 @@ function EventList({ events, empty }: { events: EventRow[]; empty: string }) {
         <li key={event.id} className="flex gap-4">
           <time dateTime={event.startsAt.toISOString()} className="w-24 shrink-0 text-sm font-medium tabular-nums text-slate-900">
             {formatLocalDate(event.startsAt)}
-            <span className="block font-normal text-slate-500">{formatTime(event.startsAt)}</span>
+            <span className="block font-normal text-slate-500">{formatTime(event.startsAt)} мск</span>
           </time>
           <div className="min-w-0 text-sm">
             <p className="font-medium text-slate-900">{event.title}</p>

@@ -1,5 +1,6 @@
 import type { Fixture } from "./common";
 import { AUTH_FIXTURES } from "./auth";
+import { DOCUMENTS_FIXTURES } from "./documents";
 import { PAIRS_FIXTURES } from "./pairs";
 import { PARTICIPANTS_FIXTURES } from "./participants";
 import { PROGRAMS_FIXTURES } from "./programs";
@@ -12,4 +13,5 @@ export const FIXTURES: Record<string, Fixture> = {
   ...PARTICIPANTS_FIXTURES,
   ...PAIRS_FIXTURES,
   ...PROGRAMS_FIXTURES,
+  ...DOCUMENTS_FIXTURES,
 };
