@@ -27,6 +27,7 @@ const ENTITY_LABELS: Record<Entity, string> = {
   document: "Документ школы",
   questionnaire: "Анкета",
   response: "Ответ на анкету",
+  submission: "Заполнение анкеты (черновик, отметка об ответе) — только своё",
   auditEvent: "Журнал действий",
 };
 

@@ -38,6 +38,7 @@ export const ENTITIES = [
   "document",
   "questionnaire",
   "response",
+  "submission",
   "auditEvent",
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
@@ -142,6 +143,7 @@ export const PERMISSIONS = {
     document: ["list", "read", "create", "update", "download"],
     questionnaire: MANAGE,
     response: READ,
+    submission: ["list", "read", "create", "update"],
   },
   // Own pairs and groups: their plans, visits and meetings.
   MENTOR: {
@@ -163,6 +165,7 @@ export const PERMISSIONS = {
     award: READ,
     questionnaire: READ,
     response: ["list", "read", "create"],
+    submission: ["list", "read", "create", "update"],
   },
   // Own participation: own plan and its progress, own visits, own mentor's contact.
   MENTEE: {
@@ -181,6 +184,7 @@ export const PERMISSIONS = {
     event: READ,
     questionnaire: READ,
     response: ["list", "read", "create"],
+    submission: ["list", "read", "create", "update"],
   },
 } as const satisfies Table;
 

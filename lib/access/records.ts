@@ -39,6 +39,7 @@ const MODEL: Record<Entity, string> = {
   document: "document",
   questionnaire: "questionnaireTemplate",
   response: "questionnaireResponse",
+  submission: "questionnaireSubmission",
   auditEvent: "auditEvent",
 };
 
@@ -61,6 +62,7 @@ export const CREATE_PARENT: Partial<Record<Entity, Entity>> = {
   event: "school",
   questionnaire: "school",
   response: "school",
+  submission: "school",
   plan: "pair",
   visit: "pair",
   meeting: "pair",

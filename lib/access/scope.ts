@@ -31,6 +31,7 @@ export type WhereByEntity = {
   document: Prisma.DocumentWhereInput;
   questionnaire: Prisma.QuestionnaireTemplateWhereInput;
   response: Prisma.QuestionnaireResponseWhereInput;
+  submission: Prisma.QuestionnaireSubmissionWhereInput;
   auditEvent: Prisma.AuditEventWhereInput;
 };
 
@@ -227,6 +228,12 @@ function build(principal: Principal, entity: Entity): object {
       }
       if (level === "mentee") return { schoolId: schoolId!, respondentId: me };
       return tenant(principal);
+
+    case "submission":
+      // One's own work on a questionnaire: a draft holds answers (of anonymous questionnaires too),
+      // so nobody else reads it, whatever their level. Staff count answers from the responses.
+      if (level === "all" || level === "region" || level === "municipality") return { userId: principal.userId };
+      return { schoolId: required(a.schoolId, "school"), userId: principal.userId };
 
     case "auditEvent":
       return level === "all" ? {} : NOTHING;

@@ -11,6 +11,8 @@ export function visibleTo(actor: Actor, pids: string[], r: Annotated): boolean {
   const aboutMe = (r.people ?? []).some(mine);
   const { regionId: R, municipalityId: M, schoolId: S } = actor;
   if (r.entity === "academicYear" || r.entity === "mentoringForm") return true;
+  // Work on a questionnaire (drafts hold answers, anonymous ones too) is its author's alone.
+  if (r.entity === "submission") return r.ownerUserId === actor.userId && (!actor.schoolId || r.schoolId === actor.schoolId);
 
   switch (actor.role) {
     case "ADMIN":

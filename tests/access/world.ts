@@ -25,6 +25,11 @@ export type Annotated = {
   participantIds?: string[];
   /** For responses: an answer to the (named) diagnostic of professional difficulties. */
   diagnostic?: boolean;
+  /** For submissions (drafts and "has answered"): the user whose work it is. */
+  ownerUserId?: string;
+  /** For questionnaires: who answers it, and whether a version is published (open to answers). */
+  audience?: Array<"MENTOR" | "MENTEE" | "CURATOR">;
+  published?: boolean;
 };
 
 export type Actor = { role: Role; userId: string; regionId: string; municipalityId: string; schoolId: string };
@@ -58,14 +63,14 @@ export async function buildWorld() {
   const platformQuestionnaire = await db.questionnaireTemplate.create({
     data: { level: "PLATFORM", kind: "SATISFACTION_MENTEE", title: "Удовлетворённость", audience: ["MENTEE"] },
   });
-  add({ entity: "questionnaire", id: platformQuestionnaire.id, level: "PLATFORM" });
+  add({ entity: "questionnaire", id: platformQuestionnaire.id, level: "PLATFORM", audience: ["MENTEE"], published: true });
   const version = await db.questionnaireVersion.create({
     data: { templateId: platformQuestionnaire.id, versionNo: 1, status: "PUBLISHED", definition: { sections: [] } },
   });
   const diagnostic = await db.questionnaireTemplate.create({
     data: { level: "PLATFORM", kind: "DIFFICULTIES_DIAGNOSTIC", title: "Диагностика затруднений", audience: ["MENTEE"] },
   });
-  add({ entity: "questionnaire", id: diagnostic.id, level: "PLATFORM" });
+  add({ entity: "questionnaire", id: diagnostic.id, level: "PLATFORM", audience: ["MENTEE"], published: true });
   const diagnosticVersion = await db.questionnaireVersion.create({
     data: { templateId: diagnostic.id, versionNo: 1, status: "PUBLISHED", definition: { sections: [] } },
   });
@@ -90,7 +95,7 @@ export async function buildWorld() {
     const regionQuestionnaire = await db.questionnaireTemplate.create({
       data: { level: "REGION", regionId: region.id, kind: "OTHER", title: "Опрос региона", audience: ["CURATOR"] },
     });
-    add({ entity: "questionnaire", id: regionQuestionnaire.id, level: "REGION", regionId: region.id });
+    add({ entity: "questionnaire", id: regionQuestionnaire.id, level: "REGION", regionId: region.id, audience: ["CURATOR"], published: false });
     const regionTemplate = await db.planTemplate.create({ data: { regionId: region.id, title: "ИПР региона" } });
     add({ entity: "planTemplate", id: regionTemplate.id, level: "REGION", regionId: region.id });
     const coordinator = { id: id("user"), email: `${n}-rc@x.test`, fullName: "Координатор" };
@@ -227,7 +232,20 @@ export async function buildWorld() {
     const questionnaire = await db.questionnaireTemplate.create({
       data: { level: "SCHOOL", ...scope, kind: "OTHER", title: "Опрос школы", audience: ["MENTOR"] },
     });
-    add({ entity: "questionnaire", id: questionnaire.id, level: "SCHOOL", ...scope });
+    add({ entity: "questionnaire", id: questionnaire.id, level: "SCHOOL", ...scope, audience: ["MENTOR"], published: false });
+    // The mentee's draft of the platform survey and the mentor's note of having answered the diagnostic.
+    const draft = await db.questionnaireSubmission.create({
+      data: { ...scope, templateId: platformQuestionnaire.id, versionId: version.id, userId: menteeUser.id, participantId: mentee.id, draft: {} },
+    });
+    add({ entity: "submission", id: draft.id, ...scope, ownerUserId: menteeUser.id });
+    const answered = await db.questionnaireSubmission.create({
+      data: { ...scope, templateId: diagnostic.id, versionId: diagnosticVersion.id, userId: mentorUser.id, participantId: mentor.id, submittedAt: new Date("2026-10-10") },
+    });
+    add({ entity: "submission", id: answered.id, ...scope, ownerUserId: mentorUser.id });
+    const curatorsOwn = await db.questionnaireSubmission.create({
+      data: { ...scope, templateId: platformQuestionnaire.id, versionId: version.id, userId: curator.id, draft: {} },
+    });
+    add({ entity: "submission", id: curatorsOwn.id, ...scope, ownerUserId: curator.id });
     const audit = await db.auditEvent.create({ data: { action: "test", entity: "School", entityId: scope.schoolId, ...scope } });
     add({ entity: "auditEvent", id: audit.id, ...scope });
 
