@@ -78,37 +78,53 @@ export function FileInput({ label, name = "file", kinds = ALL_FILE_KINDS, maxByt
   const hintId = `${id}-hint`;
   const chosenId = `${id}-chosen`;
   const errorId = `${id}-error`;
-  const describedBy = [hintId, chosen ? chosenId : null, shownError ? errorId : null].filter(Boolean).join(" ");
+  const describedBy = [chosenId, hintId, shownError ? errorId : null].filter(Boolean).join(" ");
+  // The browser's own button speaks the browser's language; this one always speaks Russian. The
+  // real input stays in the tab order (visually hidden): Enter or Space opens the file dialog.
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        {...props}
-        ref={input}
-        id={id}
-        type="file"
-        name={name}
-        accept={acceptAttribute(kinds)}
-        onChange={onChange}
-        aria-describedby={describedBy}
-        aria-invalid={shownError ? true : undefined}
+      <div
         className={cn(
-          "mt-1 block w-full rounded-lg border bg-white text-sm text-slate-700 shadow-sm focus:outline-none focus:ring-2",
-          "file:mr-3 file:cursor-pointer file:rounded-l-lg file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-200",
-          shownError ? "border-red-400 focus:ring-red-200" : "border-slate-300 focus:border-brand-500 focus:ring-brand-100",
+          "mt-1 flex items-center gap-3 rounded-lg border bg-white p-1.5 shadow-sm focus-within:ring-2",
+          shownError ? "border-red-400 focus-within:ring-red-200" : "border-slate-300 focus-within:border-brand-500 focus-within:ring-brand-100",
+          props.disabled ? "opacity-60" : "cursor-pointer",
           className,
         )}
-      />
+        onClick={() => input.current?.click()}
+        role="presentation"
+      >
+        <input
+          {...props}
+          ref={input}
+          id={id}
+          type="file"
+          name={name}
+          accept={acceptAttribute(kinds)}
+          onChange={onChange}
+          onClick={(event) => event.stopPropagation()}
+          aria-describedby={describedBy}
+          aria-invalid={shownError ? true : undefined}
+          className="sr-only"
+        />
+        <span aria-hidden="true" className="shrink-0 rounded-md bg-slate-100 px-3 py-1.5 text-sm font-medium text-slate-800">
+          {chosen ? "Выбрать другой" : "Выбрать файл"}
+        </span>
+        <span id={chosenId} className="min-w-0 truncate text-sm text-slate-700">
+          {chosen ? (
+            <>
+              Выбран файл: <span className="font-medium">{chosen.name}</span> ({formatBytes(chosen.size)})
+            </>
+          ) : (
+            <span className="text-slate-500">Файл не выбран</span>
+          )}
+        </span>
+      </div>
       <p id={hintId} className="mt-1 text-xs text-slate-500">
         {hint ?? uploadHint(kinds, maxBytes)}
       </p>
-      {chosen ? (
-        <p id={chosenId} className="mt-1 text-sm text-slate-700">
-          Выбран файл: <span className="font-medium">{chosen.name}</span> ({formatBytes(chosen.size)})
-        </p>
-      ) : null}
       {shownError ? (
         <p id={errorId} role="alert" className="mt-1 text-sm text-red-700">
           {shownError}
