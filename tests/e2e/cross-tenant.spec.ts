@@ -6,13 +6,26 @@
 import { expect, queryE2eDatabase, test } from "./fixtures";
 import { signIn } from "./helpers";
 
-type Victim = { schoolId: string; schoolName: string; municipalityId: string; regionId: string; pairId: string; planId: string; mentor: string; mentee: string; fileId: string };
+type Victim = {
+  schoolId: string;
+  schoolName: string;
+  municipalityId: string;
+  regionId: string;
+  pairId: string;
+  planId: string;
+  mentor: string;
+  mentee: string;
+  fileId: string;
+  fileKey: string;
+};
 
 async function victimIn(schoolNamePart: string): Promise<Victim> {
   const [row] = await queryE2eDatabase<Victim>(
     `SELECT s.id AS "schoolId", s.name AS "schoolName", s."municipalityId", s."regionId",
             p.id AS "pairId", d.id AS "planId", mentor."lastName" AS mentor, mentee."lastName" AS mentee,
-            (SELECT v."fileId" FROM "DocumentVersion" v WHERE v."schoolId" = s.id LIMIT 1) AS "fileId"
+            (SELECT v."fileId" FROM "DocumentVersion" v WHERE v."schoolId" = s.id ORDER BY v.id LIMIT 1) AS "fileId",
+            (SELECT f."storageKey" FROM "DocumentVersion" v JOIN "StoredFile" f ON f.id = v."fileId"
+              WHERE v."schoolId" = s.id ORDER BY v.id LIMIT 1) AS "fileKey"
        FROM "School" s
        JOIN "MentoringPair" p ON p."schoolId" = s.id
        JOIN "DevelopmentPlan" d ON d."pairId" = p.id
@@ -49,6 +62,9 @@ for (const attacker of ["mentor@nastavnik.example", "curator@nastavnik.example",
         `/school/${victim.schoolId}/pairs/${victim.pairId}`,
         `/school/${victim.schoolId}/plans/${victim.planId}`,
         `/api/files/${victim.fileId}`,
+        // There is no route by storage key, neither as a path nor as an id.
+        `/api/files/${victim.fileKey}`,
+        `/api/files/${encodeURIComponent(victim.fileKey)}`,
       ]) {
         await expectNotFoundWithoutNames(page, url, victim);
       }
@@ -76,8 +92,8 @@ test("the same pages open for those whose records they are", async ({ page }) =>
   await page.screenshot({ path: "test-results/screenshots/mentor-plan.png", fullPage: true });
 
   // The school's curator downloads a document of their own school, intact.
-  const [file] = await queryE2eDatabase<{ fileId: string; size: number }>(
-    `SELECT v."fileId", f."sizeBytes" AS size FROM "DocumentVersion" v JOIN "StoredFile" f ON f.id = v."fileId"
+  const [file] = await queryE2eDatabase<{ fileId: string; size: number; name: string }>(
+    `SELECT v."fileId", f."sizeBytes" AS size, f."originalName" AS name FROM "DocumentVersion" v JOIN "StoredFile" f ON f.id = v."fileId"
        JOIN "School" s ON s.id = v."schoolId" WHERE s.name LIKE '%СОШ №51%' LIMIT 1`,
   );
   await page.getByRole("button", { name: "Выйти" }).click();
@@ -86,6 +102,13 @@ test("the same pages open for those whose records they are", async ({ page }) =>
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).byteLength).toBe(file.size);
+  // An attachment under its Cyrillic name (RFC 6266 filename*), never sniffed, never cached by others.
+  const disposition = download.headers()["content-disposition"];
+  expect(disposition).toMatch(/^attachment; filename="[^"]+"; filename\*=UTF-8''[A-Za-z0-9%._~!-]+$/);
+  expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1])).toBe(file.name);
+  expect(file.name).toMatch(/[а-яё]/i);
+  expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(download.headers()["cache-control"]).toBe("private, no-store");
 });
 
 test("a regional coordinator cannot open another region's workspaces, pairs or the admin's audit log", async ({ page }) => {
