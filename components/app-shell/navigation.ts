@@ -10,6 +10,8 @@ export function navigationFor(assignment: Assignment): NavItem[] {
     case "ADMIN":
       return [
         { href: home, label: "Обзор" },
+        { href: "/admin/structure", label: "Структура" },
+        { href: "/admin/forms", label: "Формы наставничества" },
         { href: "/users", label: "Пользователи" },
         { href: "/admin/requirements", label: "Требования" },
         { href: "/admin/audit", label: "Журнал действий" },
@@ -17,6 +19,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
     case "REGIONAL_COORDINATOR":
       return [
         { href: home, label: "Регион" },
+        { href: `${home}/structure`, label: "Структура" },
         { href: `${home}/events`, label: "Мероприятия" },
         { href: `${home}/documents`, label: "Проверка документов" },
         { href: "/users", label: "Пользователи" },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action";
@@ -20,7 +20,7 @@ export function useActionForm<TValues extends FieldValues, TData>({
   schema: z.ZodType<unknown, TValues>;
   defaultValues: DefaultValues<TValues>;
   action: (values: TValues) => Promise<ActionResult<TData>>;
-  onSuccess?: (data: TData) => void | Promise<void>;
+  onSuccess?: (data: TData, form: UseFormReturn<TValues>) => void | Promise<void>;
 }) {
   const [message, setMessage] = useState<string | null>(null);
   // zodResolver's types want the schema's exact input/output pair; the values are the schema's input.
@@ -29,7 +29,7 @@ export function useActionForm<TValues extends FieldValues, TData>({
     setMessage(null);
     const result = await action(values);
     if (result.ok) {
-      await onSuccess?.(result.data);
+      await onSuccess?.(result.data, form);
       return;
     }
     setMessage(result.message);

@@ -47,3 +47,46 @@ export function listRegions(principal: Principal) {
     include: { _count: { select: { municipalities: true, schools: true } } },
   });
 }
+
+/** A region's structure as its page shows it: settings, municipalities with their schools, partners, forms. */
+export async function getRegionStructure(principal: Principal, regionId: string) {
+  const region = await db.region.findFirst({
+    where: { AND: [{ id: regionId }, scopeWhere(principal, "region")] },
+    include: { formSettings: true },
+  });
+  if (!region) return null;
+  const [municipalities, organizations, forms] = await Promise.all([
+    db.municipality.findMany({
+      where: { AND: [{ regionId: region.id }, scopeWhere(principal, "municipality")] },
+      orderBy: { name: "asc" },
+      include: {
+        schools: {
+          where: scopeWhere(principal, "school"),
+          orderBy: { shortName: "asc" },
+          select: { id: true, code: true, slug: true, shortName: true, name: true, type: true, website: true, inRollout: true, _count: { select: { participants: true } } },
+        },
+      },
+    }),
+    db.organization.findMany({ where: { AND: [{ regionId: region.id }, scopeWhere(principal, "organization")] }, orderBy: { name: "asc" } }),
+    db.mentoringForm.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, isActive: true } }),
+  ]);
+  const disabled = new Set(region.formSettings.filter((s) => !s.isEnabled).map((s) => s.formId));
+  return {
+    region,
+    municipalities,
+    organizations,
+    forms: forms.map((form) => ({ ...form, enabled: !disabled.has(form.id) })),
+  };
+}
+
+/** One school with what its edit form needs, or null. */
+export function getSchoolForEdit(principal: Principal, schoolId: string) {
+  return db.school.findFirst({
+    where: { AND: [{ id: schoolId }, scopeWhere(principal, "school")] },
+    include: { municipality: { select: { id: true, name: true } }, region: { select: { id: true, name: true } } },
+  });
+}
+
+export function listAcademicYears() {
+  return db.academicYear.findMany({ orderBy: { startsOn: "desc" } });
+}
