@@ -50,7 +50,7 @@ export function ReviewWorkspace(props: {
         </div>
         <YearSwitcher years={props.years} currentId={year.id} hrefFor={(id) => `${basePath}?year=${id}`} />
       </div>
-      <SchoolsDocumentsTable rows={props.schools} showMunicipality={props.showMunicipality} />
+      <SchoolsDocumentsTable rows={props.schools} showMunicipality={props.showMunicipality} academicYearId={year.id} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { Table, Td } from "@/components/ui/table";
 import type { SchoolDocumentState } from "@/lib/documents/overview";
 
 /** Each school's documents of the year and whether its public page is filled. */
-export function SchoolsDocumentsTable({ rows, showMunicipality }: { rows: SchoolDocumentState[]; showMunicipality: boolean }) {
+export function SchoolsDocumentsTable({ rows, showMunicipality, academicYearId }: { rows: SchoolDocumentState[]; showMunicipality: boolean; academicYearId: string }) {
   return (
     <Table
       caption="Документы школ и их публичные страницы"
@@ -14,7 +14,11 @@ export function SchoolsDocumentsTable({ rows, showMunicipality }: { rows: School
     >
       {rows.map((row) => (
         <tr key={row.id}>
-          <Td className="whitespace-nowrap font-medium">{row.shortName}</Td>
+          <Td className="whitespace-nowrap">
+            <Link href={`/school/${row.id}/documents?year=${academicYearId}`} className="font-medium text-brand-700 hover:underline">
+              {row.shortName}
+            </Link>
+          </Td>
           {showMunicipality ? <Td>{row.municipality.name}</Td> : null}
           <Td className="whitespace-nowrap tabular-nums">
             {row.summary.ACCEPTED} из {row.summary.total}

@@ -87,10 +87,3 @@ export function describeTiming(requirement: RequirementTiming & { academicYear?:
   if (requirement.period === "STANDING") return "бессрочно";
   return requirement.academicYearId ? `на ${requirement.academicYear?.title ?? "один"} учебный год` : "ежегодно";
 }
-
-export const LEVEL_OWNER_LABELS: Record<OrgLevel, string> = {
-  PLATFORM: "платформа",
-  REGION: "регион",
-  MUNICIPALITY: "муниципалитет",
-  SCHOOL: "школа",
-};

@@ -192,6 +192,30 @@ test("the municipality adds a requirement with a due date; the school sees it on
   await curatorContext.close();
 });
 
+test("the admin keeps the platform's requirements; the regional coordinator reviews the region's schools", async ({ page, browser, baseURL, checkAccessibility }) => {
+  await signIn(page, "admin@nastavnik.example");
+  await page.getByRole("link", { name: "Требования", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Требования к документам" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Новое требование" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: "ORDER_FINAL_EVENT" });
+  await row.getByRole("link", { name: /Изменить/ }).click();
+  const form = page.getByRole("form", { name: "Изменить требование" });
+  await form.getByLabel("Описание для школ").fill("Приказ о проведении итогового мероприятия программы наставничества: дата, место, ответственные.");
+  await form.getByRole("button", { name: "Сохранить изменения" }).click();
+  await expect(page.getByText("Изменения сохранены")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "ORDER_FINAL_EVENT" })).toBeVisible();
+  await checkAccessibility();
+
+  const regionContext = await browser.newContext({ baseURL });
+  const region = await regionContext.newPage();
+  await signIn(region, "region@nastavnik.example");
+  await region.getByRole("link", { name: "Проверка документов" }).click();
+  await expect(region.getByRole("heading", { level: 1, name: "Проверка документов" })).toBeVisible();
+  await expect(region.getByRole("table", { name: "Документы школ и их публичные страницы" })).toContainText("г. Новотроицк");
+  await checkAccessibilityOf(region);
+  await regionContext.close();
+});
+
 /** The fixture checks the test's own page; other pages of the journey are checked the same way. */
 async function checkAccessibilityOf(page: Page) {
   const { default: AxeBuilder } = await import("@axe-core/playwright");

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ReviewWorkspace } from "@/components/documents/review-workspace";
+import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { listSchoolsDocumentState } from "@/lib/documents/overview";
 import { listReviewQueue } from "@/lib/documents/queries";
@@ -13,7 +14,7 @@ export default async function MunicipalityDocumentsPage({ params, searchParams }
   const principal = await requirePrincipal();
   const [municipality, { years, current }] = await Promise.all([findMunicipality(principal, municipalityId), listAcademicYears()]);
   const year = years.find((y) => y.id === yearId) ?? current;
-  if (!municipality || !year) notFound();
+  if (!municipality || !year || !can(principal, "review", "document")) notFound();
   const [queue, schools] = await Promise.all([listReviewQueue(principal, { municipalityId }), listSchoolsDocumentState(principal, { municipalityId }, year.id)]);
   return (
     <ReviewWorkspace

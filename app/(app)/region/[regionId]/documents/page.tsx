@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { ReviewWorkspace } from "@/components/documents/review-workspace";
+import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { listSchoolsDocumentState } from "@/lib/documents/overview";
 import { listReviewQueue } from "@/lib/documents/queries";
@@ -13,7 +14,7 @@ export default async function RegionDocumentsPage({ params, searchParams }: { pa
   const principal = await requirePrincipal();
   const [region, { years, current }] = await Promise.all([findRegion(principal, regionId), listAcademicYears()]);
   const year = years.find((y) => y.id === yearId) ?? current;
-  if (!region || !year) notFound();
+  if (!region || !year || !can(principal, "review", "document")) notFound();
   const [queue, schools] = await Promise.all([listReviewQueue(principal, { regionId }), listSchoolsDocumentState(principal, { regionId }, year.id)]);
   return (
     <ReviewWorkspace

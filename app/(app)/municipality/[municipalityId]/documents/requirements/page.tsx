@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RequirementsWorkspace } from "@/components/documents/requirements-workspace";
+import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { getEditableRequirement, listRequirements, mayCreateRequirementIn } from "@/lib/documents/requirements";
 import { findMunicipality } from "@/lib/hierarchy/queries";
@@ -12,7 +13,7 @@ export default async function MunicipalityRequirementsPage({ params, searchParam
   const [{ municipalityId }, { edit, saved }] = await Promise.all([params, searchParams]);
   const principal = await requirePrincipal();
   const municipality = await findMunicipality(principal, municipalityId);
-  if (!municipality) notFound();
+  if (!municipality || !can(principal, "update", "documentRequirement")) notFound();
   const unit = { municipalityId, regionId: municipality.regionId };
   const [rows, { years }, editing, mayCreate] = await Promise.all([
     listRequirements(principal, unit),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RequirementsWorkspace } from "@/components/documents/requirements-workspace";
+import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { getEditableRequirement, listRequirements, mayCreateRequirementIn } from "@/lib/documents/requirements";
 import { findRegion } from "@/lib/hierarchy/queries";
@@ -12,7 +13,7 @@ export default async function RegionRequirementsPage({ params, searchParams }: {
   const [{ regionId }, { edit, saved }] = await Promise.all([params, searchParams]);
   const principal = await requirePrincipal();
   const region = await findRegion(principal, regionId);
-  if (!region) notFound();
+  if (!region || !can(principal, "update", "documentRequirement")) notFound();
   const unit = { regionId };
   const [rows, { years }, editing, mayCreate] = await Promise.all([
     listRequirements(principal, unit),
