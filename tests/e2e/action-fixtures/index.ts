@@ -1,6 +1,7 @@
 import type { Fixture } from "./common";
 import { AUTH_FIXTURES } from "./auth";
 import { DOCUMENTS_FIXTURES } from "./documents";
+import { HIERARCHY_FIXTURES } from "./hierarchy";
 import { PAIRS_FIXTURES } from "./pairs";
 import { PARTICIPANTS_FIXTURES } from "./participants";
 import { PROGRAMS_FIXTURES } from "./programs";
@@ -14,4 +15,5 @@ export const FIXTURES: Record<string, Fixture> = {
   ...PAIRS_FIXTURES,
   ...PROGRAMS_FIXTURES,
   ...DOCUMENTS_FIXTURES,
+  ...HIERARCHY_FIXTURES,
 };
