@@ -44,8 +44,14 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: "/users", label: "Пользователи" },
       ];
     case "MENTOR":
-      return [{ href: home, label: "Мои пары" }];
+      return [
+        { href: home, label: "Мои пары" },
+        { href: `${home}/visits`, label: "Посещения и встречи" },
+      ];
     case "MENTEE":
-      return [{ href: home, label: "Мой план" }];
+      return [
+        { href: home, label: "Мой план" },
+        { href: `${home}/visits`, label: "Посещения и встречи" },
+      ];
   }
 }

@@ -5,13 +5,20 @@ import { mayCreateUnder } from "@/lib/access/records";
 
 const personName = { select: { id: true, lastName: true, firstName: true, middleName: true } } as const;
 
-export type MeetingFilter = { schoolId?: string; pairId?: string; take?: number };
+export type MeetingFilter = { schoolId?: string; pairId?: string; mentorId?: string; take?: number };
 
 /** Meetings the principal may see, newest first, with the pair's people and the plan items worked on. */
 export async function listMeetings(principal: Principal, filter: MeetingFilter = {}) {
   if (!roleMay(principal.active.role, "list", "meeting")) return [];
   return db.meeting.findMany({
-    where: { AND: [scopeWhere(principal, "meeting"), filter.schoolId ? { schoolId: filter.schoolId } : {}, filter.pairId ? { pairId: filter.pairId } : {}] },
+    where: {
+      AND: [
+        scopeWhere(principal, "meeting"),
+        filter.schoolId ? { schoolId: filter.schoolId } : {},
+        filter.pairId ? { pairId: filter.pairId } : {},
+        filter.mentorId ? { pair: { mentorId: filter.mentorId } } : {},
+      ],
+    },
     orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
     take: filter.take ?? 200,
     include: {

@@ -145,6 +145,7 @@ export async function getPlanStartOptions(principal: Principal, pairId: string, 
     where: { AND: [{ id: pairId }, scopeWhere(principal, "pair")] },
     include: {
       form: { select: { id: true, name: true } },
+      academicYear: { select: { title: true } },
       mentor: person,
       mentees: { where: { menteeId }, include: { mentee: person } },
       plans: { where: { menteeId }, select: { id: true } },

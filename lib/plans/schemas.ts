@@ -34,6 +34,7 @@ export const ZPlanItemFields = z.object({
   evidenceUrl: ZEvidenceUrl,
 });
 export type TPlanItemFields = z.input<typeof ZPlanItemFields>;
+export type TPlanItemValues = z.output<typeof ZPlanItemFields>;
 
 export const ZAddPlanItem = ZPlanItemFields.extend({ planId: ZId });
 export type TAddPlanItem = z.input<typeof ZAddPlanItem>;

@@ -5,25 +5,42 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, scopeWhere, type Principal } from "@/lib/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditMinorReads } from "@/lib/participants/minors";
 import { visitsApply } from "@/lib/visits/rules";
 import { todayDate } from "./dates";
 import { derivePlanProgress, itemsToWatch } from "./progress";
 
 const person = {
-  select: { id: true, lastName: true, firstName: true, middleName: true, position: true, className: true, kind: true, email: true, phone: true, userId: true },
+  select: {
+    id: true, lastName: true, firstName: true, middleName: true, position: true, className: true, kind: true, email: true, phone: true, userId: true,
+    isMinor: true, regionId: true, municipalityId: true, schoolId: true,
+  },
 } as const;
 
 /** Active pairs of the principal (as mentor or as mentee), newest first, with everything the home shows. */
-export async function getWorkspace(principal: Principal) {
+export function getWorkspace(principal: Principal) {
+  return workspacePairs(principal, { status: "ACTIVE" });
+}
+
+/** One pair of the principal's in the same shape (any status); null when it is not theirs. Reading a minor's card is audited. */
+export async function getWorkspacePair(principal: Principal, pairId: string) {
+  const [pair] = await workspacePairs(principal, { id: pairId });
+  if (!pair) return null;
+  await auditMinorReads(principal, pair.mentees.map((m) => m.mentee).filter((m) => m.isMinor), `pair:${pair.id}`);
+  return pair;
+}
+
+async function workspacePairs(principal: Principal, where: Prisma.MentoringPairWhereInput) {
   const today = todayDate();
   const pairs = await db.mentoringPair.findMany({
-    where: { AND: [scopeWhere(principal, "pair"), { status: "ACTIVE" }] },
+    where: { AND: [scopeWhere(principal, "pair"), where] },
     orderBy: [{ startsOn: "desc" }],
     include: {
       form: { select: { name: true } },
       model: { select: { name: true } },
       mentor: person,
-      mentees: { where: { leftOn: null }, include: { mentee: person }, orderBy: { joinedOn: "asc" } },
+      mentees: { include: { mentee: person }, orderBy: { joinedOn: "asc" } },
       plans: {
         where: scopeWhere(principal, "plan"),
         select: {
@@ -47,6 +64,9 @@ export async function getWorkspace(principal: Principal) {
     const mayLogVisit = can(principal, "create", "visit", pair);
     return {
       id: pair.id,
+      schoolId: pair.schoolId,
+      status: pair.status,
+      endedOn: pair.endedOn,
       isGroup: pair.isGroup,
       title: pair.title,
       form: pair.form.name,
@@ -56,7 +76,8 @@ export async function getWorkspace(principal: Principal) {
       mentor: pair.mentor,
       lastMeeting: pair.meetings[0] ?? null,
       mayLogMeeting: can(principal, "create", "meeting", pair),
-      mentees: pair.mentees.map(({ mentee }) => {
+      // A running pair shows who is in it now; an ended one, everyone it had.
+      mentees: pair.mentees.filter((m) => pair.status !== "ACTIVE" || m.leftOn === null).map(({ mentee }) => {
         const plan = pair.plans.find((p) => p.menteeId === mentee.id) ?? null;
         return {
           mentee,
@@ -69,7 +90,7 @@ export async function getWorkspace(principal: Principal) {
           },
           lastVisit: pair.visits.find((v) => v.visitorId === mentee.id || v.teacherId === mentee.id) ?? null,
           mayLogVisit: mayLogVisit && visitsApply(mentee),
-          mayCreatePlan: !plan && can(principal, "create", "plan", pair),
+          mayCreatePlan: !plan && pair.status === "ACTIVE" && can(principal, "create", "plan", pair),
         };
       }),
     };

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { scopeWhere, type Principal } from "@/lib/access";
+import { can, scopeWhere, type Principal } from "@/lib/access";
 import { daysBetween, todayDate } from "@/lib/plans/dates";
 
 export const QUIET_DAYS = 30;
@@ -67,7 +67,7 @@ export async function listQuietPairs(principal: Principal, filter: { schoolId?: 
       ]);
       const since = lastLogged && lastLogged > pair.startsOn ? lastLogged : pair.startsOn;
       const sinceDay = new Date(Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate()));
-      return { ...pair, lastLogged, quietDays: daysBetween(sinceDay, today) };
+      return { ...pair, lastLogged, quietDays: daysBetween(sinceDay, today), mayLog: can(principal, "create", "meeting", pair) };
     })
     .filter((pair) => pair.quietDays >= days)
     .sort((a, b) => b.quietDays - a.quietDays);

@@ -5,7 +5,7 @@ import { mayCreateUnder } from "@/lib/access/records";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditMinorReads } from "@/lib/participants/minors";
 
-const person = { select: { id: true, lastName: true, firstName: true, middleName: true, position: true, kind: true, isMinor: true, regionId: true, municipalityId: true, schoolId: true } } as const;
+const person = { select: { id: true, lastName: true, firstName: true, middleName: true, position: true, subjects: true, kind: true, isMinor: true, regionId: true, municipalityId: true, schoolId: true } } as const;
 
 export type VisitFilter = { schoolId?: string; pairId?: string; mentorId?: string; take?: number };
 

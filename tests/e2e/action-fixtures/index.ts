@@ -4,6 +4,7 @@ import { DOCUMENTS_FIXTURES } from "./documents";
 import { HIERARCHY_FIXTURES } from "./hierarchy";
 import { PAIRS_FIXTURES } from "./pairs";
 import { PARTICIPANTS_FIXTURES } from "./participants";
+import { PLANS_FIXTURES } from "./plans";
 import { PROGRAMS_FIXTURES } from "./programs";
 import { USERS_FIXTURES } from "./users";
 
@@ -13,6 +14,7 @@ export const FIXTURES: Record<string, Fixture> = {
   ...USERS_FIXTURES,
   ...PARTICIPANTS_FIXTURES,
   ...PAIRS_FIXTURES,
+  ...PLANS_FIXTURES,
   ...PROGRAMS_FIXTURES,
   ...DOCUMENTS_FIXTURES,
   ...HIERARCHY_FIXTURES,

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { EndPairForm } from "@/components/pairs/end-pair-form";
 import { PairDetail } from "@/components/pairs/pair-detail";
 import { PairMembers } from "@/components/pairs/pair-members";
+import { PairActivity } from "@/components/plans/pair-activity";
 import { can } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { fullName } from "@/lib/format";
@@ -22,7 +23,9 @@ export default async function SchoolPairPage({ params }: { params: Promise<{ sch
       pair={pair}
       planHref={(id) => `/school/${schoolId}/plans/${id}`}
       controls={
-        mayChange ? (
+        <>
+          <PairActivity principal={principal} pair={pair} />
+          {mayChange ? (
           <>
             <PairMembers
               key={`members-${pair.version}`}
@@ -37,7 +40,8 @@ export default async function SchoolPairPage({ params }: { params: Promise<{ sch
             />
             <EndPairForm key={pair.version} pairId={pair.id} version={pair.version} today={today} />
           </>
-        ) : null
+          ) : null}
+        </>
       }
     />
   );

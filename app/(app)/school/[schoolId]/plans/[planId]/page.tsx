@@ -1,12 +1,14 @@
 import { notFound } from "next/navigation";
-import { PlanDetail } from "@/components/plans/plan-detail";
+import { PlanView } from "@/components/plans/plan-view";
 import { requirePrincipal } from "@/lib/auth/current";
-import { getPlan } from "@/lib/plans/queries";
+import { todayDate } from "@/lib/plans/dates";
+import { getItemSources, getPlan } from "@/lib/plans/queries";
 
 export default async function SchoolPlanPage({ params }: { params: Promise<{ schoolId: string; planId: string }> }) {
   const { schoolId, planId } = await params;
   const principal = await requirePrincipal();
   const plan = await getPlan(principal, planId);
-  if (!plan || plan.pair.schoolId !== schoolId) notFound();
-  return <PlanDetail plan={plan} pairHref={`/school/${schoolId}/pairs/${plan.pair.id}`} />;
+  if (!plan || plan.schoolId !== schoolId) notFound();
+  const sources = plan.capabilities.addItems ? await getItemSources(principal, plan) : null;
+  return <PlanView plan={plan} scope={{ kind: "school", schoolId }} today={todayDate()} sources={sources} />;
 }

@@ -1,0 +1,13 @@
+import { notFound } from "next/navigation";
+import { TemplatePage } from "@/components/plans/template-page";
+import { requirePrincipal } from "@/lib/auth/current";
+import { listFormsForTemplates, mayCreateTemplate } from "@/lib/plans/templates";
+
+export const metadata = { title: "Новый шаблон плана" };
+
+export default async function RegionNewPlanTemplatePage({ params }: { params: Promise<{ regionId: string }> }) {
+  const { regionId } = await params;
+  const principal = await requirePrincipal();
+  if (!(await mayCreateTemplate(principal, regionId))) notFound();
+  return <TemplatePage template={null} forms={await listFormsForTemplates()} listHref={`/region/${regionId}/plan-templates`} regionId={regionId} />;
+}
