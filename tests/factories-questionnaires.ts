@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AudienceRole, OrgLevel, QuestionnaireStage } from "@/lib/generated/prisma/enums";
 import type { Definition } from "@/lib/questionnaires/definition";
+import { createPair, createParticipant, unique } from "./factories";
+import { signIn } from "./factories-users";
 
 export const EVERY_TYPE: Definition = {
   sections: [
@@ -109,4 +111,35 @@ export async function createQuestionnaire(
     },
   });
   return { template, version };
+}
+
+type SchoolScope = { id: string; regionId: string; municipalityId: string };
+
+/**
+ * A signed-in mentor or mentee of `school` with their participant row, in an active pair of `formId`
+ * when given (with a partner of their own), or a school curator.
+ */
+export async function createRespondent(school: SchoolScope, role: "MENTOR" | "MENTEE" | "SCHOOL_CURATOR", options: { formId?: string; academicYearId?: string } = {}) {
+  const user = await db.user.create({ data: { email: `${unique("respondent")}@example.ru`.toLowerCase(), fullName: `${unique("Сидорова")} Ирина Павловна`, passwordHash: "$argon2id$unusable-test-hash" } });
+  let participantId: string | null = null;
+  let pairId: string | null = null;
+  if (role !== "SCHOOL_CURATOR") {
+    const me = await createParticipant(school, { lastName: unique("Сидорова"), firstName: "Ирина" });
+    await db.participant.update({ where: { id: me.id }, data: { userId: user.id } });
+    participantId = me.id;
+    if (options.formId && options.academicYearId) {
+      const partner = await createParticipant(school);
+      const pair = await createPair({
+        school,
+        academicYearId: options.academicYearId,
+        formId: options.formId,
+        mentorId: role === "MENTOR" ? me.id : partner.id,
+        menteeIds: [role === "MENTOR" ? partner.id : me.id],
+      });
+      pairId = pair.id;
+    }
+  }
+  await db.roleAssignment.create({ data: { userId: user.id, role, regionId: school.regionId, municipalityId: school.municipalityId, schoolId: school.id } });
+  const { principal } = await signIn(user);
+  return { user, principal, participantId, pairId };
 }

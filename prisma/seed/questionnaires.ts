@@ -1,6 +1,7 @@
 // Questionnaires: the diagnostic of young teachers' difficulties (answers reproduce the shares of the
-// district report, seed 003: 61 %, 52 %, 51 %, 35 %, 32 %), a mentee satisfaction survey, and a
-// region's mentor survey with a published and a draft version.
+// district report, seed 003: 61 %, 52 %, 51 %, 35 %, 32 %), a mentee satisfaction survey, a
+// region's mentor survey with a published and a draft version, and the other shipped platform
+// questionnaires as drafts ready to publish (lib/questionnaires/shipped.ts).
 //
 // `definition`: { sections: [{ id, title, questions: [{ id, type, label, required, options?, min?, max? }] }] }
 // `answers`:    { [questionId]: string (single, text) | string[] (multiple) | number (scale, number) }
@@ -12,59 +13,23 @@ import type { Pair } from "./pairs";
 import type { Person } from "./people";
 import { SUBJECTS } from "./rosters";
 import { addDays, at, createRng, day, isoDate, spreadDays, stamped } from "./util";
+import { DIFFICULTIES as SHIPPED_DIFFICULTIES, DIFFICULTIES_DEFINITION, SATISFACTION_MENTEE_DEFINITION as SATISFACTION_DEFINITION, SHIPPED_TEMPLATES } from "../../lib/questionnaires/shipped";
 
-const DIFFICULTIES = [
-  ["emotions", "Управление своей эмоциональной сферой", 0.61],
-  ["conflicts", "Решение конфликтных ситуаций в классе с обучающимися", 0.52],
-  ["judgement", "Категоричность оценок и суждений в педагогическом общении", 0.51],
-  ["observation", "Неумение наблюдать за участниками коммуникации", 0.35],
-  ["interaction", "Проблемы во взаимодействии с обучающимися", 0.32],
-  ["parents", "Взаимодействие с родителями", 0.29],
-  ["lesson", "Проектирование современного урока", 0.26],
-  ["documents", "Ведение школьной документации", 0.19],
-] as const;
+// How often each difficulty of the shipped diagnostic is named (the report's shares, then the schools' own).
+const SHARES: Record<(typeof SHIPPED_DIFFICULTIES)[number][0], number> = {
+  emotions: 0.61,
+  conflicts: 0.52,
+  judgement: 0.51,
+  observation: 0.35,
+  interaction: 0.32,
+  parents: 0.29,
+  lesson: 0.26,
+  documents: 0.19,
+};
+const DIFFICULTIES = SHIPPED_DIFFICULTIES.map(([id, label]) => [id, label, SHARES[id]] as const);
 
 const scale = (id: string, label: string, max = 5) => ({ id, type: "scale", label, required: true, min: 1, max });
 const options = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([id, label]) => ({ id, label }));
-
-const DIFFICULTIES_DEFINITION = {
-  sections: [
-    {
-      id: "about",
-      title: "О себе",
-      questions: [
-        { id: "experience", type: "single", label: "Ваш педагогический стаж", required: true, options: options([["lt1", "менее 1 года"], ["1to3", "1–3 года"], ["3to5", "3–5 лет"], ["gt5", "более 5 лет"]]) },
-        { id: "subject", type: "text", label: "Преподаваемый предмет", required: true },
-      ],
-    },
-    {
-      id: "difficulties",
-      title: "Профессиональные затруднения",
-      questions: [
-        { id: "areas", type: "multiple", label: "В чём вы испытываете затруднения? (можно выбрать несколько)", required: true, options: options(DIFFICULTIES.map(([id, label]) => [id, label])) },
-        scale("lesson_confidence", "Насколько уверенно вы проектируете урок по обновлённому ФГОС? (1 — совсем не уверен, 5 — полностью уверен)"),
-        scale("discipline_confidence", "Насколько уверенно вы удерживаете дисциплину на уроке?"),
-        { id: "help", type: "text", label: "Какая помощь наставника нужна вам в первую очередь?", required: false },
-      ],
-    },
-  ],
-};
-
-const SATISFACTION_DEFINITION = {
-  sections: [
-    {
-      id: "satisfaction",
-      title: "Удовлетворённость участием в программе",
-      questions: [
-        scale("overall", "Насколько вы удовлетворены участием в программе наставничества?", 10),
-        scale("mentor_support", "Насколько вы удовлетворены поддержкой наставника?", 10),
-        scale("usefulness", "Насколько полезны встречи с наставником для вашей работы?", 10),
-        { id: "frequency", type: "single", label: "Частота встреч с наставником", required: true, options: options([["enough", "достаточная"], ["more", "хотелось бы чаще"], ["less", "слишком частые"]]) },
-        { id: "comment", type: "text", label: "Что бы вы предложили изменить?", required: false },
-      ],
-    },
-  ],
-};
 
 const MENTOR_DEFINITION_V1 = {
   sections: [
@@ -128,7 +93,16 @@ export function buildQuestionnaires(pairs: readonly Pair[]) {
       isAnonymous: false, audience: ["MENTOR"], formIds: [formId("TEACHER_TEACHER")], opensOn: day("2026-11-02"), closesOn: day("2026-12-18"), createdById: USER.region, ...stamped(at("2026-10-26", "10:00", "+05:00")),
     },
   ];
+  for (const shipped of SHIPPED_TEMPLATES) {
+    questionnaireTemplates.push({
+      id: `seed-qt-${shipped.key}`, level: "PLATFORM", kind: shipped.kind, title: shipped.title, description: shipped.description,
+      isAnonymous: shipped.isAnonymous, audience: shipped.audience, formIds: [], stage: shipped.stage, createdById: USER.admin, ...stamped(at("2026-08-25", "12:00", "+03:00")),
+    });
+  }
   const questionnaireVersions: Prisma.QuestionnaireVersionCreateManyInput[] = [
+    ...SHIPPED_TEMPLATES.map((shipped) => ({
+      id: `seed-qv-${shipped.key}-1`, templateId: `seed-qt-${shipped.key}`, versionNo: 1, status: "DRAFT" as const, definition: shipped.definition, publishedAt: null, createdAt: at("2026-08-25", "12:00", "+03:00"),
+    })),
     { id: "seed-qv-difficulties-1", templateId: "seed-qt-difficulties", versionNo: 1, status: "PUBLISHED", definition: DIFFICULTIES_DEFINITION, publishedAt: at("2026-09-14", "12:00", "+03:00"), createdAt: at("2026-09-10", "12:00", "+03:00") },
     { id: "seed-qv-satisfaction-mentee-1", templateId: "seed-qt-satisfaction-mentee", versionNo: 1, status: "PUBLISHED", definition: SATISFACTION_DEFINITION, publishedAt: at("2026-11-06", "12:00", "+03:00"), createdAt: at("2026-11-02", "12:00", "+03:00") },
     { id: "seed-qv-orenburg-mentor-1", templateId: "seed-qt-orenburg-mentor", versionNo: 1, status: "PUBLISHED", definition: MENTOR_DEFINITION_V1, publishedAt: at("2026-11-01", "10:00", "+05:00"), createdAt: at("2026-10-26", "10:00", "+05:00") },
