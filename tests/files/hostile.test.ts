@@ -4,16 +4,17 @@
  * rejected with its Russian message and leaves nothing behind, or is stored under a generated key
  * and comes back byte for byte as an attachment that no browser will render or sniff.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Principal } from "@/lib/access";
 import { ValidationError } from "@/lib/errors";
 import { downloadFileResponse } from "@/lib/files/download";
 import { storeUpload } from "@/lib/files/store";
-import { sha256Hex, storage } from "@/lib/storage";
+import { createS3Storage, sha256Hex, storage } from "@/lib/storage";
 import { createAcademicYear, createSchool } from "@/tests/factories";
 import { createUserWithRole, scopeOfSchool } from "@/tests/factories-users";
-import { HOSTILE, pdf } from "./corpus";
+import { HOSTILE, MB, pdf } from "./corpus";
+import { startS3Server, type S3TestServer } from "./s3-server";
 
 let curator: Principal;
 let scope: { regionId: string; municipalityId: string; schoolId: string };
@@ -111,5 +112,48 @@ describe("downloads that must not hand out bytes", () => {
     const disposition = (await downloadFileResponse(curator, row.id)).headers.get("content-disposition")!;
     expect(disposition).toContain("%28%D0%BA%D0%BE%D0%BF%D0%B8%D1%8F%29%20%D0%B4%27");
     expect(savedName(disposition)).toBe("Приказ (копия) д'Артаньяна_.pdf");
+  });
+});
+
+describe("a file from a form", () => {
+  it("is refused for its size before it is read into memory", async () => {
+    const file = new File([new Uint8Array(21 * MB)], "скан.pdf", { type: "application/pdf" });
+    const arrayBuffer = File.prototype.arrayBuffer;
+    let read = false;
+    File.prototype.arrayBuffer = function () {
+      read = true;
+      return arrayBuffer.call(this);
+    };
+    try {
+      const error = await storeUpload({ file, scope, uploadedById: curator.userId }, async () => null).catch((e: unknown) => e);
+      expect((error as ValidationError).fieldErrors.file).toEqual(["Файл весит 21 МБ, а можно не больше 20 МБ. Уменьшите его (например, сохраните скан в меньшем разрешении или как PDF) и загрузите снова."]);
+      expect(read).toBe(false);
+    } finally {
+      File.prototype.arrayBuffer = arrayBuffer;
+    }
+  });
+});
+
+describe("downloads from S3 are verified the same way", () => {
+  let server: S3TestServer;
+  beforeAll(async () => {
+    server = await startS3Server();
+  }, 30_000);
+  afterAll(() => server?.stop());
+
+  it("hands out the stored bytes, and an error once the object was changed", async () => {
+    const s3 = createS3Storage(server.settings);
+    const bytes = pdf();
+    const row = await storeUpload({ file: { name: "Приказ.pdf", bytes }, scope, uploadedById: curator.userId, storage: s3 }, (tx, r) =>
+      tx.documentVersion.create({ data: { documentId, schoolId: scope.schoolId, versionNo: ++versionNo, fileId: r.id } }).then(() => r),
+    );
+    const ok = await downloadFileResponse(curator, row.id, { storage: s3 });
+    expect(ok.status).toBe(200);
+    expect(Buffer.compare(Buffer.from(await ok.arrayBuffer()), Buffer.from(bytes))).toBe(0);
+    // Replaced in the bucket by something else (another tool, a broken replication, an attacker).
+    await createS3Storage(server.settings).put(row.storageKey, new Uint8Array(Buffer.from("%PDF-1.4 forged")));
+    const forged = await downloadFileResponse(curator, row.id, { storage: s3 });
+    expect(forged.status).toBe(500);
+    expect(await forged.text()).toMatch(/^Файл сейчас нельзя выдать/);
   });
 });
