@@ -102,7 +102,7 @@ export function SchoolForm({
         {(p) => <Input {...p} inputMode="numeric" {...form.register("maxMenteesPerMentor")} />}
       </Field>
       <div className="sm:col-span-2">
-        <Checkbox label="Школа внедряет целевую модель наставничества" {...form.register("inRollout")} />
+        <Checkbox label="Школа внедряет целевую модель наставничества" defaultChecked={initial.inRollout} {...form.register("inRollout")} />
       </div>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
