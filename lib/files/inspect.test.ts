@@ -44,9 +44,13 @@ describe("inspecting an upload by its content", () => {
   it("refuses a kind the field does not take, saying which it takes", async () => {
     expect(await inspectUpload("Приказ.pdf", pdf(), IMAGE_KINDS)).toEqual({
       ok: false,
-      message: "Здесь принимаются только JPEG или PNG, а это PDF.",
+      message: "Здесь принимаются только JPEG, PNG, а это PDF.",
     });
-    expect(await inspectUpload("фото.png", png(), DOCUMENT_KINDS)).toMatchObject({ ok: false, message: "Здесь принимаются только PDF, DOCX, ODT или DOC, а это PNG." });
+    expect(await inspectUpload("Приказ.doc", ole2("Workbook"), IMAGE_KINDS)).toEqual({
+      ok: false,
+      message: "Здесь принимаются только JPEG, PNG, а это Word 97–2003 (DOC).",
+    });
+    expect(await inspectUpload("фото.png", png(), DOCUMENT_KINDS)).toMatchObject({ ok: false, message: "Здесь принимаются только PDF, Word (DOCX), OpenDocument (ODT), Word 97–2003 (DOC), а это PNG." });
   });
 
   it("says what to do about a missing or wrong extension", async () => {

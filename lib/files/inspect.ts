@@ -5,7 +5,7 @@
  */
 import { config } from "@/lib/config";
 import { inspectOfficeArchive } from "./archive";
-import { ALL_FILE_KINDS, FILE_KINDS, kindList, tooLargeMessage, type FileKind } from "./kinds";
+import { ALL_FILE_KINDS, allowedLabel, FILE_KINDS, kindList, tooLargeMessage, type FileKind } from "./kinds";
 
 export { ALL_FILE_KINDS, allowedLabel, FILE_KINDS, type FileKind } from "./kinds";
 
@@ -92,7 +92,7 @@ export const INSPECT_MESSAGES = {
   empty: "Файл пустой. Выберите файл с содержимым.",
   unknown: (allowed: readonly FileKind[]) => `Этот тип файла не принимается. Загрузите файл в одном из форматов: ${kindList(allowed)}.`,
   notAllowedHere: (kind: FileKind, allowed: readonly FileKind[]) =>
-    `Здесь принимаются только ${kindList(allowed)}, а это ${FILE_KINDS[kind].label}.`,
+    `Здесь принимаются только ${allowedLabel(allowed)}, а это ${FILE_KINDS[kind].label}.`,
   notWordDocument:
     "Это файл Microsoft Office старого формата, но не документ Word (возможно, таблица или презентация). Сохраните нужное как документ Word или PDF.",
   encryptedDoc: "Документ защищён паролем. Снимите пароль в Word и загрузите снова.",
@@ -118,6 +118,8 @@ export async function inspectUpload(name: string, bytes: Uint8Array, allowed: re
     if (!archive.ok) return archive;
     kind = archive.kind;
   } else if (sniffed === "doc") {
+    // A field that takes no DOC says so first; the deeper checks are for files it would take.
+    if (!allowed.includes("doc")) return { ok: false, message: INSPECT_MESSAGES.notAllowedHere("doc", allowed) };
     if (hasUtf16(bytes, "EncryptedPackage")) return { ok: false, message: INSPECT_MESSAGES.encryptedDoc };
     if (!hasUtf16(bytes, "WordDocument")) return { ok: false, message: INSPECT_MESSAGES.notWordDocument };
     kind = "doc";
