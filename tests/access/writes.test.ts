@@ -18,6 +18,8 @@ import { saveEvent } from "@/lib/events/mutations";
 import { attachTrainingCertificate } from "@/lib/recognition/certificates";
 import { eventInput } from "@/tests/factories-programs";
 import { teacherForm } from "@/tests/factories-participants";
+import { saveSchool } from "@/lib/hierarchy/mutations";
+import { ZSaveSchool } from "@/lib/hierarchy/schemas";
 import { visibleTo } from "./oracle";
 import { principalsOf } from "./principals";
 import { buildWorld, type Actor, type Annotated } from "./world";
@@ -42,7 +44,22 @@ function organiser(actor: Actor, record: Annotated) {
   return false;
 }
 
+/** A school's edit that clashes with another school's page address: allowed ones fail on the unique index. */
+async function clashingSchoolEdit(principal: Principal, record: Annotated) {
+  const [school, other] = await Promise.all([
+    db.school.findUniqueOrThrow({ where: { id: record.id } }),
+    db.school.findFirstOrThrow({ where: { id: { not: record.id } } }),
+  ]);
+  const values = ZSaveSchool.parse({ schoolId: school.id, municipalityId: school.municipalityId, code: school.code, slug: other.slug, name: school.name, shortName: school.shortName, type: school.type, inn: "", website: "", inRollout: true, maxMenteesPerMentor: "" });
+  return saveSchool(principal, values);
+}
+
 export const PROBES: Record<string, Probe> = {
+  saveSchool: {
+    entity: "school",
+    allowed: (a, r) => a.role === "ADMIN" || (a.role === "REGIONAL_COORDINATOR" && r.regionId === a.regionId),
+    call: clashingSchoolEdit,
+  },
   completePair: { entity: "pair", allowed: schoolCurator, call: (p, r) => completePair(p, { pairId: r.id, version: STALE, endedOn: "2027-05-01" }) },
   terminatePair: {
     entity: "pair",
