@@ -5,7 +5,8 @@ import { formatDate, formatLocalDate } from "@/lib/format";
 import { fromDate } from "@/lib/programs/schemas";
 import { OrderForm } from "./order-form";
 import { RowActions } from "./row-actions";
-import { ChecklistStatusBadge, formatFileSize } from "./status-badge";
+import { formatBytes } from "@/lib/files/kinds";
+import { ChecklistStatusBadge } from "./status-badge";
 import { UploadForm } from "./upload-form";
 import { VersionHistory } from "./version-history";
 
@@ -16,25 +17,25 @@ type Props = {
   schoolId: string;
   academicYearId: string;
   mayUpload: boolean;
-  maxMegabytes: number;
+  maxBytes: number;
   today: string;
 };
 
 /** The school's checklist of the year: one card per requirement with its status, file, history and actions. */
-export function Checklist({ rows, schoolId, academicYearId, mayUpload, maxMegabytes, today }: Props) {
+export function Checklist({ rows, schoolId, academicYearId, mayUpload, maxBytes, today }: Props) {
   if (!rows.length) {
     return <Alert>На этот учебный год требований к документам нет. Их задают администратор платформы, регион и муниципалитет.</Alert>;
   }
   return (
     <ul className="space-y-4">
       {rows.map((row) => (
-        <ChecklistItem key={row.requirement.id} row={row} schoolId={schoolId} academicYearId={academicYearId} mayUpload={mayUpload} maxMegabytes={maxMegabytes} today={today} />
+        <ChecklistItem key={row.requirement.id} row={row} schoolId={schoolId} academicYearId={academicYearId} mayUpload={mayUpload} maxBytes={maxBytes} today={today} />
       ))}
     </ul>
   );
 }
 
-function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes, today }: Omit<Props, "rows"> & { row: ChecklistRow }) {
+function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxBytes, today }: Omit<Props, "rows"> & { row: ChecklistRow }) {
   const { requirement, document, status } = row;
   const headingId = `requirement-${requirement.id}`;
   const current = document?.versions[0] ?? null;
@@ -71,7 +72,7 @@ function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes,
               <a href={`/api/files/${current.file.id}`} className="font-medium text-brand-700 hover:underline" download>
                 {current.file.originalName}
               </a>{" "}
-              <span className="text-slate-500">({formatFileSize(current.file.sizeBytes)}, версия {current.versionNo})</span>
+              <span className="text-slate-500">({formatBytes(current.file.sizeBytes)}, версия {current.versionNo})</span>
             </dd>
             <dt className="text-slate-500">Номер и дата</dt>
             <dd className="text-slate-800">
@@ -107,7 +108,7 @@ function ChecklistItem({ row, schoolId, academicYearId, mayUpload, maxMegabytes,
                     content: (
                       <UploadForm
                         replacing={Boolean(document)}
-                        maxMegabytes={maxMegabytes}
+                        maxBytes={maxBytes}
                         defaults={{
                           schoolId,
                           requirementId: requirement.id,

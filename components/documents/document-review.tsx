@@ -2,7 +2,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import type { DocumentDetail } from "@/lib/documents/queries";
 import { formatDate } from "@/lib/format";
 import { ReviewForm } from "./review-form";
-import { formatFileSize, ReviewStatusBadge } from "./status-badge";
+import { formatBytes } from "@/lib/files/kinds";
+import { ReviewStatusBadge } from "./status-badge";
 import { VersionHistory } from "./version-history";
 
 /** A document as the reviewer opens it: what is required, the current file, the decision, the history. */
@@ -23,7 +24,7 @@ export function DocumentReview({ document, queueHref }: { document: DocumentDeta
                 <a href={`/api/files/${current.file.id}`} className="font-medium text-brand-700 hover:underline" download>
                   {current.file.originalName}
                 </a>{" "}
-                <span className="text-slate-500">({formatFileSize(current.file.sizeBytes)}, версия {current.versionNo})</span>
+                <span className="text-slate-500">({formatBytes(current.file.sizeBytes)}, версия {current.versionNo})</span>
               </dd>
               <dt className="text-slate-500">Номер и дата</dt>
               <dd>

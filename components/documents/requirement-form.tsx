@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,7 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/controls";
 import { Field, Input } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { saveRequirementAction } from "@/lib/documents/actions";
+import { DOCUMENT_KINDS } from "@/lib/files/kinds";
 import { REQUIREMENT_PERIOD_LABELS, REQUIREMENT_PERIODS, ZRequirementFields, type TRequirementFields } from "@/lib/documents/schemas";
 
 type Props = {
@@ -22,7 +24,6 @@ type Props = {
 /** A requirement of the catalog: what the school must hold, how often, by when, and an optional template. */
 export function RequirementForm({ initial, years, templateName, listHref }: Props) {
   const router = useRouter();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -111,27 +112,15 @@ export function RequirementForm({ initial, years, templateName, listHref }: Prop
         </Field>
       </div>
       <div className="md:col-span-2">
-        <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">
-          Шаблон (необязательно)
-        </label>
-        <input
-          id={fileId}
+        <FileInput
           key={inputKey}
-          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-          type="file"
-          accept=".pdf,.docx,.odt,.doc"
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={`${fileId}-hint${fileError ? ` ${fileId}-error` : ""}`}
-          className="mt-1 block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-700 hover:file:bg-brand-100"
+          label="Шаблон (необязательно)"
+          name="template"
+          kinds={DOCUMENT_KINDS}
+          hint={templateName ? `Сейчас: ${templateName}. Выберите файл, чтобы заменить шаблон.` : "PDF, DOCX, ODT или DOC: школы скачают его из своего списка документов."}
+          error={fileError ?? undefined}
+          onFileChange={setFile}
         />
-        <p id={`${fileId}-hint`} className="mt-1 text-xs text-slate-500">
-          {templateName ? `Сейчас: ${templateName}. Выберите файл, чтобы заменить шаблон.` : "PDF, DOCX, ODT или DOC: школы скачают его из своего списка документов."}
-        </p>
-        {fileError ? (
-          <p id={`${fileId}-error`} className="mt-1 text-sm text-red-700">
-            {fileError}
-          </p>
-        ) : null}
       </div>
       <div className="flex gap-3 md:col-span-2">
         <Button type="submit" disabled={isSubmitting}>

@@ -11,9 +11,3 @@ export function ChecklistStatusBadge({ status }: { status: ChecklistStatus }) {
 export function ReviewStatusBadge({ status }: { status: DocumentStatus }) {
   return <Badge tone={TONES[status]}>{DOCUMENT_STATUS_LABELS[status]}</Badge>;
 }
-
-/** 1,2 МБ / 340 КБ. */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toLocaleString("ru-RU", { maximumFractionDigits: 1 })} МБ`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("ru-RU")} КБ`;
-}

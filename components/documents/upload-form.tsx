@@ -1,16 +1,15 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { uploadDocumentAction } from "@/lib/documents/actions";
 import { ZUploadFields, type TUploadFields } from "@/lib/documents/schemas";
-
-const ACCEPT = ".pdf,.docx,.odt,.doc,.jpg,.jpeg,.png";
 
 /**
  * Uploads a version of the school's document for one requirement. The document's version the page
@@ -19,17 +18,16 @@ const ACCEPT = ".pdf,.docx,.odt,.doc,.jpg,.jpeg,.png";
  */
 export function UploadForm({
   defaults,
-  maxMegabytes,
+  maxBytes,
   replacing,
   onDone,
 }: {
   defaults: TUploadFields;
-  maxMegabytes: number;
+  maxBytes: number;
   replacing: boolean;
   onDone?: () => void;
 }) {
   const router = useRouter();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -41,7 +39,6 @@ export function UploadForm({
     setMessage(null);
     setFileError(null);
     if (!file) return setFileError("Выберите файл.");
-    if (file.size > maxMegabytes * 1024 * 1024) return setFileError(`Файл больше ${maxMegabytes} МБ. Уменьшите его (например, сохраните скан в меньшем разрешении) и загрузите снова.`);
     const data = new FormData();
     for (const [key, value] of Object.entries(values)) data.set(key, String(value ?? ""));
     data.set("file", file);
@@ -72,29 +69,7 @@ export function UploadForm({
           {(props) => <Input {...props} type="date" {...form.register("issuedOn")} />}
         </Field>
       </div>
-      <div>
-        <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">
-          Файл
-        </label>
-        <input
-          id={fileId}
-          key={inputKey}
-          onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-          type="file"
-          accept={ACCEPT}
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={`${fileId}-hint${fileError ? ` ${fileId}-error` : ""}`}
-          className="mt-1 block w-full text-sm text-slate-700 file:mr-3 file:rounded-lg file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-700 hover:file:bg-brand-100"
-        />
-        <p id={`${fileId}-hint`} className="mt-1 text-xs text-slate-500">
-          PDF, DOCX, ODT, DOC, JPEG или PNG, до {maxMegabytes} МБ. Подписанный приказ — скан или PDF.
-        </p>
-        {fileError ? (
-          <p id={`${fileId}-error`} className="mt-1 text-sm text-red-700">
-            {fileError}
-          </p>
-        ) : null}
-      </div>
+      <FileInput key={inputKey} label="Файл" maxBytes={maxBytes} error={fileError ?? undefined} onFileChange={setFile} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Загружаем…" : replacing ? "Загрузить новую версию" : "Загрузить документ"}
       </Button>

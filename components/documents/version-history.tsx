@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatLocalDate, formatTime } from "@/lib/format";
 import type { DocumentStatus } from "@/lib/generated/prisma/enums";
-import { formatFileSize, ReviewStatusBadge } from "./status-badge";
+import { formatBytes } from "@/lib/files/kinds";
+import { ReviewStatusBadge } from "./status-badge";
 
 export type VersionView = {
   id: string;
@@ -31,7 +32,7 @@ export function VersionHistory({ versions }: { versions: VersionView[] }) {
             <a href={`/api/files/${version.file.id}`} className="font-medium text-brand-700 hover:underline" download>
               {version.file.originalName}
             </a>
-            <span className="text-slate-500">{formatFileSize(version.file.sizeBytes)}</span>
+            <span className="text-slate-500">{formatBytes(version.file.sizeBytes)}</span>
           </div>
           <p className="mt-1 text-slate-700">
             {version.number || version.issuedOn

@@ -5,17 +5,10 @@ import { EVENT_TYPE_LABELS } from "@/lib/events/schemas";
 import { countRu, formatDate, formatLocalDate, formatTime } from "@/lib/format";
 import { PROGRAM_STATUS_LABELS, STAGE_LABELS } from "@/lib/programs/schemas";
 import { STAGE_STATE_LABELS, type StageState } from "@/lib/programs/stages";
-import { formatFileSize } from "../status-badge";
+import { FILE_KINDS, formatBytes } from "@/lib/files/kinds";
 
 const STAGE_TONE: Record<StageState, "success" | "info" | "warning" | "neutral"> = { done: "success", in_progress: "info", overdue: "warning", not_started: "neutral" };
-const KIND_LABEL: Record<string, string> = {
-  "application/pdf": "PDF",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
-  "application/vnd.oasis.opendocument.text": "ODT",
-  "application/msword": "DOC",
-  "image/jpeg": "JPEG",
-  "image/png": "PNG",
-};
+const kindOf = (mimeType: string) => Object.values(FILE_KINDS).find((kind) => kind.mimeType === mimeType)?.short ?? "файл";
 
 export function Section({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
   return (
@@ -52,7 +45,7 @@ export function PublicDocuments({ slug, documents }: { slug: string; documents: 
           <a href={`/s/${slug}/documents/${document.id}`} className="inline-flex items-center gap-2 rounded-lg px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50" download>
             Скачать<span className="sr-only"> «{document.title}»</span>
             <span className="font-normal text-slate-500">
-              {KIND_LABEL[document.file.mimeType] ?? "файл"}, {formatFileSize(document.file.sizeBytes)}
+              {kindOf(document.file.mimeType)}, {formatBytes(document.file.sizeBytes)}
             </span>
           </a>
         </li>

@@ -42,7 +42,7 @@ export default async function SchoolDocumentsPage({ params, searchParams }: { pa
         </Link>
         : дайте ссылку на неё в разделе официального сайта.
       </p>
-      <Checklist rows={rows} schoolId={schoolId} academicYearId={year.id} mayUpload={mayUpload} maxMegabytes={Math.round(config.maxUploadBytes / 1024 / 1024)} today={fromDate(calendarToday())} />
+      <Checklist rows={rows} schoolId={schoolId} academicYearId={year.id} mayUpload={mayUpload} maxBytes={config.maxUploadBytes} today={fromDate(calendarToday())} />
     </>
   );
 }
