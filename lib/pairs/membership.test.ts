@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
+import { rejection } from "@/tests/rejection";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { createUserWithRole, scopeOfSchool } from "@/tests/factories-users";
 import { answerCompatibility, createPairsWorld, createPerson, pairInput } from "@/tests/factories-pairs";
 import { addPairMentee, removePairMentee } from "./membership";
 import { registerPair } from "./mutations";
 import { PAIR_MESSAGES } from "./schemas";
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("changing the mentees of a running pair or group", () => {
   it("adds a mentee: the pair becomes a group, its version moves, the change is audited", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { rejection } from "@/tests/rejection";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { createUserWithRole, scopeOfSchool } from "@/tests/factories-users";
 import { createPair } from "@/tests/factories";
@@ -8,14 +9,6 @@ import { registerPair } from "./mutations";
 import { PAIR_MESSAGES } from "./schemas";
 
 /** The field errors a registration fails with (or fails the test if it succeeds). */
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("registering a pair or group", () => {
   it("writes the pair, its mentees with the school's scoping ids, and an audit event", async () => {
