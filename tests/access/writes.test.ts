@@ -16,6 +16,8 @@ import { completePair, terminatePair } from "@/lib/pairs/mutations";
 import { addEventMaterialFile } from "@/lib/events/materials";
 import { saveEvent } from "@/lib/events/mutations";
 import { attachTrainingCertificate } from "@/lib/recognition/certificates";
+import { discardDraft, publishDraft, saveDefinition, updateTemplateSettings } from "@/lib/questionnaires/mutations";
+import { saveAnswerDraft, submitAnswers } from "@/lib/questionnaires/respond";
 import { eventInput } from "@/tests/factories-programs";
 import { teacherForm } from "@/tests/factories-participants";
 import { saveSchool } from "@/lib/hierarchy/mutations";
@@ -53,6 +55,23 @@ async function clashingSchoolEdit(principal: Principal, record: Annotated) {
   const values = ZSaveSchool.parse({ schoolId: school.id, municipalityId: school.municipalityId, code: school.code, slug: other.slug, name: school.name, shortName: school.shortName, type: school.type, inn: "", website: "", inRollout: true, maxMenteesPerMentor: "" });
   return saveSchool(principal, values);
 }
+
+/** A questionnaire is edited by the level that made it (the admin: the platform's and the regions'). */
+function questionnaireEditor(actor: Actor, record: Annotated) {
+  if (actor.role === "ADMIN") return record.level === "PLATFORM" || record.level === "REGION";
+  return organiser(actor, record);
+}
+
+/** A questionnaire is answered by its audience, once a version is published. */
+function respondent(actor: Actor, record: Annotated, visible: boolean) {
+  const role = actor.role === "SCHOOL_CURATOR" ? "CURATOR" : actor.role === "MENTOR" || actor.role === "MENTEE" ? actor.role : null;
+  return visible && Boolean(record.published) && role !== null && (record.audience ?? []).includes(role);
+}
+
+const questionnaireSettings = (templateId: string) => ({
+  templateId, version: STALE, title: "Проверка доступа", description: "", kind: "OTHER" as const, audience: ["MENTOR" as const],
+  formIds: [], opensOn: "", closesOn: "", stage: "ANY" as const, isAnonymous: false, regionId: "",
+});
 
 export const PROBES: Record<string, Probe> = {
   saveSchool: {
@@ -93,6 +112,16 @@ export const PROBES: Record<string, Probe> = {
     allowed: (a, r) => organiser(a, r),
     call: (p, r) => addEventMaterialFile(p, { eventId: r.id, title: "Проверка", file: notAFile() }),
   },
+  updateTemplateSettings: { entity: "questionnaire", allowed: (a, r) => questionnaireEditor(a, r), call: (p, r) => updateTemplateSettings(p, questionnaireSettings(r.id)) },
+  saveDefinition: {
+    entity: "questionnaire",
+    allowed: (a, r) => questionnaireEditor(a, r),
+    call: (p, r) => saveDefinition(p, { templateId: r.id, version: STALE, definition: { sections: [] } }),
+  },
+  publishDraft: { entity: "questionnaire", allowed: (a, r) => questionnaireEditor(a, r), call: (p, r) => publishDraft(p, { templateId: r.id, version: STALE }) },
+  discardDraft: { entity: "questionnaire", allowed: (a, r) => questionnaireEditor(a, r), call: (p, r) => discardDraft(p, { templateId: r.id, version: STALE }) },
+  saveAnswerDraft: { entity: "questionnaire", allowed: respondent, call: (p, r) => saveAnswerDraft(p, { templateId: r.id, submissionVersion: STALE, values: {} }) },
+  submitAnswers: { entity: "questionnaire", allowed: respondent, call: (p, r) => submitAnswers(p, { templateId: r.id, submissionVersion: STALE, values: {} }) },
 };
 
 /** "Not found" and "forbidden" keep the door shut; any other expected error comes after the access check. */
