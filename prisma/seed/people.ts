@@ -105,6 +105,8 @@ export function buildPeople(): People {
           consentDate: day(created),
           archivedAt: teacher.archivedOn ? at(teacher.archivedOn, "09:00", info.tz) : null,
           ...flags(teacher.role),
+          // Experienced mentors agreed to be named on the school's public page; the others did not (yet).
+          publishName: flags(teacher.role).inMentorBase && teacher.exp >= 10,
           ...stamped(at(created, "11:00", info.tz)),
         },
       );
