@@ -43,16 +43,16 @@ test("a 20 MB file arrives whole through the proxy; 21 MB gets the Russian size 
   );
   expect(stored).toEqual({ size: 20 * MB, sha256: createHash("sha256").update(twenty).digest("hex"), name: "Дорожная карта (скан).pdf" });
 
-  // One megabyte more: the form says so before sending anything.
+  // One megabyte more: the field says so as soon as the file is chosen, and sends nothing.
   const again = await openUpload(page);
   await again.card.getByLabel("Файл", { exact: true }).setInputFiles({ name: "Большой скан.pdf", mimeType: "application/pdf", buffer: pdfOf(21 * MB) });
-  await again.submit.click();
-  await expect(again.card.getByText(/Файл больше 20 МБ/)).toBeVisible();
+  await expect(again.card.getByText(/^Файл весит 21 МБ, а можно не больше 20 МБ\./)).toBeVisible();
+  await expect(again.card.getByText("Файл не выбран")).toBeVisible();
 });
 
 test("a client that does not check the size gets the server's Russian message, not a crash", async ({ page }) => {
   test.setTimeout(180_000);
-  // A browser whose files all claim to be tiny: the form's own check lets 21 MB through.
+  // A browser whose files all claim to be tiny: the field's own check lets 21 MB through.
   await page.addInitScript(() => Object.defineProperty(File.prototype, "size", { get: () => 1 }));
   await signIn(page, "curator@nastavnik.example");
   const [{ count: before }] = await queryE2eDatabase<{ count: number }>(`SELECT count(*)::int AS count FROM "StoredFile"`);
