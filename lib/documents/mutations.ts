@@ -6,9 +6,7 @@
  * cross each other end in a conflict instead of deciding on a version nobody looked at.
  */
 import "server-only";
-import type { z } from "zod";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeWhere, type Principal } from "@/lib/access";
 import { findAccessibleOrThrow, mayCreateUnder } from "@/lib/access/records";
 import { recordAudit } from "@/lib/audit/record";
@@ -17,27 +15,11 @@ import { readUpload, storeUpload } from "@/lib/files/store";
 import { toDate } from "@/lib/programs/schemas";
 import { DOCUMENT_MESSAGES, ZReviewDocument, ZUploadInput, type TReviewDocument, type TUploadInput } from "./schemas";
 import { applicableRequirementsWhere, documentYearOf } from "./status";
+import { fail, isUniqueViolation, parseInput as parse } from "@/lib/validation";
 
 export type DocumentsContext = { ip?: string | null; now?: Date };
 
-type FieldErrors = Record<string, string[]>;
-
-function fail(errors: FieldErrors): never {
-  throw new ValidationError(errors, Object.values(errors)[0]?.[0]);
-}
-
-/** Mutations validate their own input too: they are called from actions, route handlers and tests. */
-export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  fail(errors);
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+export { parseInput as parse, isUniqueViolation } from "@/lib/validation";
 
 /**
  * Uploads a version of the school's document for a requirement (and year, unless the requirement

@@ -21,7 +21,8 @@ const MINOR = { select: { id: true, isMinor: true, regionId: true, municipalityI
  *   plan item's evidence         → read of the plan item
  *   training's certificate       → read of the training
  *   event material               → read of the event
- *   participant's consent scan   → read of the participant
+ *   participant's consent scan   → update of the participant (the school's curator: a pair partner
+ *                                  reads the person, not their guardian's signed consent)
  * Anything else (an unlinked file, a foreign school's file) is "not found", like a missing one.
  * Returns the row and the minors whose data the download reveals (their reads are audited).
  */
@@ -44,7 +45,7 @@ export async function findDownloadableFile(principal: Principal, fileId: string)
     ...file.planItemEvidence.map((i) => ({ allowed: findAccessible(principal, "read", "planItem", i.id), minor: i.plan.mentee })),
     ...file.trainingCertificates.map((t) => ({ allowed: findAccessible(principal, "read", "training", t.id) })),
     ...file.eventMaterials.map((m) => ({ allowed: findAccessible(principal, "read", "event", m.eventId) })),
-    ...file.consents.map((p) => ({ allowed: findAccessible(principal, "read", "participant", p.id), minor: p })),
+    ...file.consents.map((p) => ({ allowed: findAccessible(principal, "update", "participant", p.id), minor: p })),
   ];
   const granted = await Promise.all(routes.map(async (route) => ((await route.allowed) ? route : null)));
   const through = granted.filter((route) => route !== null);

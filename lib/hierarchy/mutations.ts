@@ -7,10 +7,10 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Principal } from "@/lib/access";
 import { findAccessibleOrThrow, mayCreateUnder } from "@/lib/access/records";
 import { changedFields, recordAudit } from "@/lib/audit/record";
+import { rethrowUniqueAsField } from "@/lib/validation";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { toDate } from "@/lib/pairs/schemas";
 import {
@@ -26,16 +26,6 @@ import type { z } from "zod";
 
 type Context = { ip?: string | null };
 
-/** A unique violation as a message next to the field it concerns. */
-function uniqueToField(error: unknown, fields: Record<string, [field: string, message: string]>): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    const meta = JSON.stringify(error.meta ?? {});
-    for (const [column, [field, message]] of Object.entries(fields)) {
-      if (meta.includes(column)) throw new ValidationError({ [field]: [message] }, message);
-    }
-  }
-  throw error;
-}
 
 export async function saveRegion(principal: Principal, input: z.output<typeof ZSaveRegion>, context: Context = {}) {
   const data = { code: input.code, name: input.name, maxMenteesPerMentor: input.maxMenteesPerMentor! };
@@ -57,7 +47,7 @@ export async function saveRegion(principal: Principal, input: z.output<typeof ZS
       return { id: region.id };
     });
   } catch (error) {
-    uniqueToField(error, { code: ["code", HIERARCHY_MESSAGES.duplicateCode], name: ["name", HIERARCHY_MESSAGES.duplicateName] });
+    rethrowUniqueAsField(error, { code: ["code", HIERARCHY_MESSAGES.duplicateCode], name: ["name", HIERARCHY_MESSAGES.duplicateName] });
   }
 }
 
@@ -109,7 +99,7 @@ export async function saveMunicipality(principal: Principal, input: z.output<typ
       return { id: municipality.id, regionId: municipality.regionId };
     });
   } catch (error) {
-    uniqueToField(error, { code: ["code", HIERARCHY_MESSAGES.duplicateCode], name: ["name", HIERARCHY_MESSAGES.duplicateName] });
+    rethrowUniqueAsField(error, { code: ["code", HIERARCHY_MESSAGES.duplicateCode], name: ["name", HIERARCHY_MESSAGES.duplicateName] });
   }
 }
 
@@ -151,7 +141,7 @@ export async function saveSchool(principal: Principal, input: z.output<typeof ZS
       return { id: school.id, regionId: school.regionId };
     });
   } catch (error) {
-    uniqueToField(error, SCHOOL_UNIQUE);
+    rethrowUniqueAsField(error, SCHOOL_UNIQUE);
   }
 }
 
@@ -175,7 +165,7 @@ export async function saveOrganization(principal: Principal, input: z.output<typ
       return { id: organization.id, regionId: organization.regionId };
     });
   } catch (error) {
-    uniqueToField(error, { code: ["code", HIERARCHY_MESSAGES.duplicateCode] });
+    rethrowUniqueAsField(error, { code: ["code", HIERARCHY_MESSAGES.duplicateCode] });
   }
 }
 
@@ -202,6 +192,6 @@ export async function saveAcademicYear(principal: Principal, input: z.output<typ
       return { id: year.id, title };
     });
   } catch (error) {
-    uniqueToField(error, { title: ["startsOn", HIERARCHY_MESSAGES.yearExists] });
+    rethrowUniqueAsField(error, { title: ["startsOn", HIERARCHY_MESSAGES.yearExists] });
   }
 }

@@ -6,21 +6,14 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Principal } from "@/lib/access";
 import { changedFields, recordAudit } from "@/lib/audit/record";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { rethrowUniqueAsField } from "@/lib/validation";
+import { NotFoundError } from "@/lib/errors";
 import { FORM_MESSAGES, type ZSaveForm, type ZSaveModel } from "./schemas";
 
 type Context = { ip?: string | null };
 
-function unique(error: unknown, map: Record<string, [string, string]>): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    const meta = JSON.stringify(error.meta ?? {});
-    for (const [column, [field, message]] of Object.entries(map)) if (meta.includes(column)) throw new ValidationError({ [field]: [message] }, message);
-  }
-  throw error;
-}
 
 export async function saveForm(principal: Principal, input: z.output<typeof ZSaveForm>, context: Context = {}) {
   assertCan(principal, input.formId ? "update" : "create", "mentoringForm");
@@ -47,7 +40,7 @@ export async function saveForm(principal: Principal, input: z.output<typeof ZSav
       return { id: form.id };
     });
   } catch (error) {
-    unique(error, { code: ["code", FORM_MESSAGES.duplicateCode], name: ["name", FORM_MESSAGES.duplicateName] });
+    rethrowUniqueAsField(error, { code: ["code", FORM_MESSAGES.duplicateCode], name: ["name", FORM_MESSAGES.duplicateName] });
   }
 }
 
@@ -72,6 +65,6 @@ export async function saveModel(principal: Principal, input: z.output<typeof ZSa
       return { id: model.id, formId: form.id };
     });
   } catch (error) {
-    unique(error, { name: ["name", FORM_MESSAGES.duplicateModel] });
+    rethrowUniqueAsField(error, { name: ["name", FORM_MESSAGES.duplicateModel] });
   }
 }

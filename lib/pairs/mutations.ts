@@ -11,25 +11,14 @@ import { changedFields, recordAudit } from "@/lib/audit/record";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { pairCompatibility } from "./suggestions";
 import { checkPairRules, mentorCap, type FieldErrors } from "./rules";
-import type { z } from "zod";
+import { fail, parseInput as parse } from "@/lib/validation";
 import { PAIR_MESSAGES, toDate, ZCompletePair, ZRegisterPair, ZTerminatePair, type TCompletePair, type TRegisterPair, type TTerminatePair } from "./schemas";
 
 export type PairsContext = { ip?: string | null };
 
 const ruleFields = { id: true, kind: true, isMinor: true, consentGiven: true, archivedAt: true } as const;
 
-export function fail(errors: FieldErrors): never {
-  throw new ValidationError(errors, Object.values(errors)[0]?.[0]);
-}
-
-/** Mutations validate their own input too: they are called from actions, route handlers and tests. */
-export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) (errors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  fail(errors);
-}
+export { fail, parseInput as parse } from "@/lib/validation";
 
 /** The race the lib check cannot see: the partial unique index answers instead. */
 export function isOneActivePairViolation(error: unknown): boolean {

@@ -83,7 +83,7 @@ export async function addFiles(records: Annotated[]): Promise<WorldFile[]> {
   for (const record of of("participant").filter((r) => minors.has(r.id))) {
     const { row, bytes } = await storeObject(scopeOf(record), "Согласие родителя");
     await db.participant.update({ where: { id: record.id }, data: { consentFileId: row.id } });
-    push(row, bytes, record, "participant", "read", record.id);
+    push(row, bytes, record, "participant", "update", record.id); // a consent scan: the curator's, not a pair partner's
   }
   return files;
 }
