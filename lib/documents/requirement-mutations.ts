@@ -20,8 +20,7 @@ import { timingOf, type RequirementOwner } from "./status";
 
 /** A template file is stored in the scope of the requirement's owner (none for the platform's). */
 function templateScope(owner: RequirementOwner): UploadScope {
-  // lib/files/store.ts types regionId as required; a platform template has no region (the column is nullable).
-  return { regionId: owner.regionId as string, municipalityId: owner.municipalityId, schoolId: null };
+  return { regionId: owner.regionId, municipalityId: owner.municipalityId, schoolId: null };
 }
 
 export async function saveRequirement(principal: Principal, raw: TRequirementInput, context: DocumentsContext = {}) {

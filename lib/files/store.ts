@@ -15,7 +15,8 @@ import { newObjectKey, storage as configuredStorage, type StorageDriver } from "
 import { ALL_FILE_KINDS, inspectUpload, type FileKind } from "./inspect";
 import { tooLargeMessage } from "./kinds";
 
-export type UploadScope = { regionId: string; municipalityId?: string | null; schoolId?: string | null };
+/** The tenant of a stored file; a platform-wide file (a requirement's template) has no region. */
+export type UploadScope = { regionId: string | null; municipalityId?: string | null; schoolId?: string | null };
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 

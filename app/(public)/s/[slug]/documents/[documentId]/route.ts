@@ -1,6 +1,5 @@
 import { openPublicDocument } from "@/lib/documents/public-page";
-import { readStoredFile } from "@/lib/files/queries";
-import { fileDownloadResponse, fileNotFoundResponse } from "@/lib/files/response";
+import { storedFileResponse } from "@/lib/files/download";
 
 /**
  * The public download of a school's document, for visitors of its page: only the current version
@@ -8,7 +7,5 @@ import { fileDownloadResponse, fileNotFoundResponse } from "@/lib/files/response
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; documentId: string }> }) {
   const { slug, documentId } = await params;
-  const file = await openPublicDocument(slug, documentId);
-  if (!file) return fileNotFoundResponse();
-  return fileDownloadResponse(await readStoredFile(file), "public, no-cache");
+  return storedFileResponse(await openPublicDocument(slug, documentId), "public, no-cache");
 }
