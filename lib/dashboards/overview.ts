@@ -1,4 +1,5 @@
 import "server-only";
+import { isPublicPageFilled } from "@/lib/documents/public-page";
 import { db } from "@/lib/db";
 import { scopeWhere, type Principal } from "@/lib/access";
 
@@ -71,7 +72,26 @@ export async function listChildUnits(principal: Principal, filter: { regionId: s
   const rows = await db.school.findMany({
     where: { AND: [filter, scopeWhere(principal, "school")] },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { pairs: activePairs } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      programs: { where: { academicYearId: year?.id ?? "" }, select: { status: true }, take: 1 },
+      _count: {
+        select: {
+          pairs: activePairs,
+          documents: { where: { status: "ACCEPTED", OR: [{ academicYearId: null }, { academicYearId: year?.id ?? "" }] } },
+        },
+      },
+    },
   });
-  return rows.map((s) => ({ id: s.id, name: s.name, href: `/school/${s.id}`, schools: 1, activePairs: s._count.pairs }));
+  return rows.map((s) => ({
+    id: s.id,
+    name: s.name,
+    href: `/school/${s.id}`,
+    schools: 1,
+    activePairs: s._count.pairs,
+    // The school's public page «Целевая модель наставничества» (lib/documents/public-page.ts says when it is filled).
+    publicPage: { href: `/s/${s.slug}`, filled: isPublicPageFilled({ programStatus: s.programs[0]?.status ?? null, acceptedDocuments: s._count.documents }) },
+  }));
 }
