@@ -67,6 +67,7 @@ export async function listChildUnits(principal: Principal, filter: { regionId: s
       href: `/municipality/${m.id}`,
       schools: m.schools.length,
       activePairs: m.schools.reduce((sum, s) => sum + s._count.pairs, 0),
+      publicPage: undefined,
     }));
   }
   const rows = await db.school.findMany({

@@ -43,6 +43,7 @@ describe("the admin's home", () => {
     const { school } = await createSchool();
     const admin = await createUserWithRole("ADMIN");
     const home = await getAdminHome(admin.principal);
+    expect(home.mailConfigured).toBe(false); // no SMTP_URL in tests: the admin is told letters stay on the server
     expect(home.regions.map((r) => r.id)).toContain(school.regionId);
     const coordinator = await createUserWithRole("REGIONAL_COORDINATOR", { regionId: school.regionId });
     await expect(getAdminHome(coordinator.principal)).rejects.toBeInstanceOf(NotFoundError);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Principal } from "@/lib/access";
 import { listRegions } from "@/lib/hierarchy/queries";
+import { config } from "@/lib/config";
 
 export type FormUsage = { formId: string; name: string; activePairs: number };
 
@@ -58,5 +59,6 @@ export async function getPlatformOverview(): Promise<PlatformOverview> {
 export async function getAdminHome(principal: Principal) {
   assertCan(principal, "create", "region");
   const [overview, regions] = await Promise.all([getPlatformOverview(), listRegions(principal)]);
-  return { overview, regions };
+  // Without SMTP the platform's letters (invitations, password resets) stay on the server as files.
+  return { overview, regions, mailConfigured: Boolean(config.smtpUrl) };
 }

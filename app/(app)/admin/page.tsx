@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
+import { Alert } from "@/components/ui/alert";
 import { Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requirePrincipal } from "@/lib/auth/current";
@@ -10,13 +11,21 @@ import { formatNumber } from "@/lib/format";
 
 export default async function AdminHome() {
   const principal = await requirePrincipal();
-  const { overview, regions } = await getAdminHome(principal).catch((error) => {
+  const { overview, regions, mailConfigured } = await getAdminHome(principal).catch((error) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
   return (
     <>
       <PageHeader title="Администрирование платформы" subtitle={`Здравствуйте, ${principal.fullName}!`} />
+      {mailConfigured ? null : (
+        <div className="mb-6">
+          <Alert tone="error">
+            Почта не настроена: приглашения и письма для сброса пароля не уходят адресатам, а сохраняются на сервере в папке
+            .data/outbox. Укажите адрес почтового сервера в переменной SMTP_URL (см. README) и перезапустите платформу.
+          </Alert>
+        </div>
+      )}
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label="Регионы" value={formatNumber(overview.regions)} />
         <Stat label="Муниципалитеты" value={formatNumber(overview.municipalities)} />
