@@ -25,13 +25,13 @@ export function MenteeHome({ pairs, menteeIds, visits, meetings, today }: { pair
     );
   }
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
+    // Phone order: my plan, my mentor, my visits, my meetings; on a desktop, two columns.
+    <div className="grid items-start gap-6 lg:grid-cols-3">
         {pairs.map((pair) => {
           const mine = pair.mentees.find((m) => menteeIds.includes(m.mentee.id));
           const plan = mine?.plan;
           return (
-            <Card key={pair.id} className="p-4 sm:p-6">
+            <Card key={pair.id} className="p-4 sm:p-6 lg:col-span-2">
               <CardTitle>{plan ? plan.title : "Мой план"}</CardTitle>
               <p className="mt-1 text-sm text-slate-600">
                 {pair.form}
@@ -65,29 +65,6 @@ export function MenteeHome({ pairs, menteeIds, visits, meetings, today }: { pair
             </Card>
           );
         })}
-        <Card className="p-4 sm:p-6">
-          <CardTitle>Мои посещения уроков</CardTitle>
-          {visits.length === 0 ? (
-            <p className="mt-3 text-sm text-slate-600">Посещений пока нет.</p>
-          ) : (
-            <ul className="mt-3 divide-y divide-slate-100 text-sm">
-              {visits.slice(0, 6).map((visit) => (
-                <li key={visit.id} className="py-2">
-                  <Link href={routes.visit(visit.id)} className="font-medium text-brand-700 hover:underline">
-                    {formatDate(visit.visitedOn)} · {visit.subject}
-                    {visit.className ? `, ${visit.className}` : ""}
-                  </Link>
-                  <span className="block text-slate-600">{VISIT_DIRECTION_LABELS[visit.direction]}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Link href={routes.visits} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
-            Все посещения и встречи →
-          </Link>
-        </Card>
-      </div>
-      <div className="space-y-6">
         {pairs.map((pair) => (
           <Card key={pair.id} className="p-4 sm:p-6">
             <CardTitle>Мой наставник</CardTitle>
@@ -120,6 +97,27 @@ export function MenteeHome({ pairs, menteeIds, visits, meetings, today }: { pair
             ) : null}
           </Card>
         ))}
+        <Card className="p-4 sm:p-6 lg:col-span-2">
+          <CardTitle>Мои посещения уроков</CardTitle>
+          {visits.length === 0 ? (
+            <p className="mt-3 text-sm text-slate-600">Посещений пока нет.</p>
+          ) : (
+            <ul className="mt-3 divide-y divide-slate-100 text-sm">
+              {visits.slice(0, 6).map((visit) => (
+                <li key={visit.id} className="py-2">
+                  <Link href={routes.visit(visit.id)} className="font-medium text-brand-700 hover:underline">
+                    {formatDate(visit.visitedOn)} · {visit.subject}
+                    {visit.className ? `, ${visit.className}` : ""}
+                  </Link>
+                  <span className="block text-slate-600">{VISIT_DIRECTION_LABELS[visit.direction]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={routes.visits} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+            Все посещения и встречи →
+          </Link>
+        </Card>
         <Card className="p-4 sm:p-6">
           <CardTitle>Встречи с наставником</CardTitle>
           {meetings.length === 0 ? (
@@ -138,7 +136,6 @@ export function MenteeHome({ pairs, menteeIds, visits, meetings, today }: { pair
             </ul>
           )}
         </Card>
-      </div>
     </div>
   );
 }

@@ -38,7 +38,7 @@ export function MentorHome({ pairs, today, pastPairs }: { pairs: WorkspacePair[]
 }
 
 export function PairCard({ pair, today }: { pair: WorkspacePair; today: Date }) {
-  const heading = pair.isGroup ? (pair.title ?? "Наставническая группа") : `Пара с ${pair.mentees.map((m) => fullName(m.mentee)).join(", ")}`;
+  const heading = pair.isGroup ? (pair.title ?? "Наставническая группа") : pair.mentees.map((m) => fullName(m.mentee)).join(", ");
   return (
     <Card className="p-4 sm:p-6">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -48,7 +48,7 @@ export function PairCard({ pair, today }: { pair: WorkspacePair; today: Date }) 
           </Link>
         </h2>
         <p className="text-sm text-slate-600">
-          {pair.form}
+          {pair.isGroup ? "группа" : "пара"} · {pair.form}
           {pair.model ? ` · ${pair.model}` : ""} · с {formatDate(pair.startsOn)}
         </p>
       </div>

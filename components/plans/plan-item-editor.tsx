@@ -13,7 +13,7 @@ import { updatePlanItemAction } from "@/lib/plans/actions";
 import { PLAN_DIRECTION_LABELS } from "@/lib/plans/labels";
 import { PLAN_MESSAGES, ZPlanItemFields, type TPlanItemFields, type TPlanItemValues } from "@/lib/plans/schemas";
 import { applyFieldErrors } from "./form-errors";
-import { ITEM_FIELDS, PlanItemFields } from "./plan-item-fields";
+import { ITEM_FIELDS, ItemContentFields, ItemProgressFields } from "./plan-item-fields";
 
 export type ItemFormValues = { [K in keyof TPlanItemFields]-?: NonNullable<TPlanItemFields[K]> };
 
@@ -102,20 +102,27 @@ export function PlanItemEditor({ itemId, version, saved, evidence }: { itemId: s
           <p className="mt-2">В форме — ваши значения. Сохраните, если они должны заменить сохранённые.</p>
         </div>
       ) : null}
-      <PlanItemFields form={form} />
-      <div className="space-y-2">
-        <Field label={evidence ? "Заменить файл с результатом" : "Файл с результатом"} hint="PDF, Word (DOCX, DOC), ODT, JPEG или PNG, до 20 МБ" error={fileError ?? undefined}>
-          {(props) => (
-            <Input
-              {...props}
-              type="file"
-              name="evidenceFile"
-              accept=".pdf,.docx,.doc,.odt,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
-            />
-          )}
-        </Field>
-        {evidence ? <Checkbox label={`Убрать файл «${evidence.name}»`} checked={removeFile} onChange={(e) => setRemoveFile(e.currentTarget.checked)} /> : null}
-      </div>
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">Выполнение и результат</legend>
+        <ItemProgressFields form={form} withEvidenceUrl />
+        <div className="space-y-2">
+          <Field label={evidence ? "Заменить файл с результатом" : "Файл с результатом"} hint="PDF, Word (DOCX, DOC), ODT, JPEG или PNG, до 20 МБ" error={fileError ?? undefined}>
+            {(props) => (
+              <Input
+                {...props}
+                type="file"
+                name="evidenceFile"
+                accept=".pdf,.docx,.doc,.odt,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text"
+              />
+            )}
+          </Field>
+          {evidence ? <Checkbox label={`Убрать файл «${evidence.name}»`} checked={removeFile} onChange={(e) => setRemoveFile(e.currentTarget.checked)} /> : null}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4 pt-2">
+        <legend className="text-sm font-semibold text-slate-900">Содержание пункта</legend>
+        <ItemContentFields form={form} />
+      </fieldset>
       <Button type="submit" disabled={isSubmitting} className="w-full py-3 sm:w-auto sm:py-2">
         {isSubmitting ? "Сохраняем…" : "Сохранить пункт"}
       </Button>

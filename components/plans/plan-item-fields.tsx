@@ -10,8 +10,35 @@ import type { TPlanItemFields, TPlanItemValues } from "@/lib/plans/schemas";
 
 export const ITEM_FIELDS = ["goal", "direction", "difficulty", "activity", "expectedProduct", "dueOn", "status", "evidenceUrl"] as const;
 
-/** The fields of a plan item, for adding and for editing. */
-export function PlanItemFields({ form, withEvidenceUrl = true }: { form: UseFormReturn<TPlanItemFields, unknown, TPlanItemValues>; withEvidenceUrl?: boolean }) {
+type ItemForm = UseFormReturn<TPlanItemFields, unknown, TPlanItemValues>;
+
+/** The item's state: its status and, in the editor, the link to its result. */
+export function ItemProgressFields({ form, withEvidenceUrl }: { form: ItemForm; withEvidenceUrl: boolean }) {
+  const { errors } = form.formState;
+  return (
+    <div className="space-y-4">
+      <Field label="Статус" error={errors.status?.message}>
+        {(props) => (
+          <Select {...props} {...form.register("status")}>
+            {PLAN_ITEM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {PLAN_ITEM_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      {withEvidenceUrl ? (
+        <Field label="Ссылка на результат" hint="Если продукт опубликован: страница на сайте школы, облачный диск" error={errors.evidenceUrl?.message}>
+          {(props) => <Input {...props} type="url" inputMode="url" placeholder="https://" {...form.register("evidenceUrl")} />}
+        </Field>
+      ) : null}
+    </div>
+  );
+}
+
+/** What the item is about: goal, direction, difficulty, activity, expected product, due date. */
+export function ItemContentFields({ form }: { form: ItemForm }) {
   const { errors } = form.formState;
   const products = useId();
   return (
@@ -31,16 +58,8 @@ export function PlanItemFields({ form, withEvidenceUrl = true }: { form: UseForm
             </Select>
           )}
         </Field>
-        <Field label="Статус" error={errors.status?.message}>
-          {(props) => (
-            <Select {...props} {...form.register("status")}>
-              {PLAN_ITEM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {PLAN_ITEM_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </Select>
-          )}
+        <Field label="Срок" error={errors.dueOn?.message}>
+          {(props) => <Input {...props} type="date" {...form.register("dueOn")} />}
         </Field>
       </div>
       <Field label="Затруднение или компетенция" hint="Что развиваем этим пунктом" error={errors.difficulty?.message}>
@@ -49,24 +68,14 @@ export function PlanItemFields({ form, withEvidenceUrl = true }: { form: UseForm
       <Field label="Что делаем" hint="Формы работы: консультации, посещение уроков, совместное планирование…" error={errors.activity?.message}>
         {(props) => <Textarea {...props} rows={2} {...form.register("activity")} />}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Ожидаемый продукт" hint="Конспект урока, методическая разработка, открытый урок…" error={errors.expectedProduct?.message}>
-          {(props) => <Input {...props} list={products} {...form.register("expectedProduct")} />}
-        </Field>
-        <Field label="Срок" error={errors.dueOn?.message}>
-          {(props) => <Input {...props} type="date" {...form.register("dueOn")} />}
-        </Field>
-      </div>
+      <Field label="Ожидаемый продукт" hint="Конспект урока, методическая разработка, открытый урок…" error={errors.expectedProduct?.message}>
+        {(props) => <Input {...props} list={products} {...form.register("expectedProduct")} />}
+      </Field>
       <datalist id={products}>
         {PRODUCT_EXAMPLES.map((p) => (
           <option key={p} value={p} />
         ))}
       </datalist>
-      {withEvidenceUrl ? (
-        <Field label="Ссылка на результат" hint="Если продукт опубликован: страница на сайте школы, облачный диск" error={errors.evidenceUrl?.message}>
-          {(props) => <Input {...props} type="url" inputMode="url" placeholder="https://" {...form.register("evidenceUrl")} />}
-        </Field>
-      ) : null}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { addPlanItemAction } from "@/lib/plans/actions";
 import { ZPlanItemFields, type TPlanItemFields, type TPlanItemValues } from "@/lib/plans/schemas";
 import { applyFieldErrors } from "./form-errors";
-import { ITEM_FIELDS, PlanItemFields } from "./plan-item-fields";
+import { ITEM_FIELDS, ItemContentFields, ItemProgressFields } from "./plan-item-fields";
 
 const EMPTY: TPlanItemFields = { goal: "", direction: "METHODOLOGICAL", difficulty: "", activity: "", expectedProduct: "", dueOn: "", status: "PLANNED", evidenceUrl: "" };
 
@@ -48,7 +48,8 @@ export function PlanItemNew({ planId }: { planId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 p-4" aria-label="Новый пункт плана">
       <h3 className="font-semibold text-slate-900">Новый пункт плана</h3>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <PlanItemFields form={form} withEvidenceUrl={false} />
+      <ItemContentFields form={form} />
+      <ItemProgressFields form={form} withEvidenceUrl={false} />
       <div className="flex flex-col gap-2 sm:flex-row">
         <Button type="submit" disabled={form.formState.isSubmitting} className="py-3 sm:py-2">
           Добавить в план

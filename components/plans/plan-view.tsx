@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/app-shell/app-shell";
 import { Card, CardTitle } from "@/components/ui/card";
 import { formatDate, formatLocalDate, fullName } from "@/lib/format";
 import { isoOf } from "@/lib/plans/dates";
-import { PLAN_DIRECTION_LABELS, PLAN_KIND_LABELS } from "@/lib/plans/labels";
+import { PLAN_DIRECTION_LABELS, PLAN_KIND_LABELS, PLAN_KIND_TITLES } from "@/lib/plans/labels";
 import { dueState } from "@/lib/plans/progress";
 import type { getItemSources, PlanView as Plan } from "@/lib/plans/queries";
 import { cn } from "@/components/ui/cn";
@@ -24,8 +24,8 @@ export function PlanView({ plan, scope, today, sources }: { plan: Plan; scope: W
   return (
     <>
       <PageHeader
-        title={`${plan.title}: ${fullName(plan.mentee)}`}
-        subtitle={`${PLAN_KIND_LABELS[plan.kind]} · наставник ${fullName(plan.pair.mentor)} · ${plan.pair.form.name} · ${formatDate(plan.startsOn)} — ${formatDate(plan.endsOn)}`}
+        title={`План: ${fullName(plan.mentee)}`}
+        subtitle={`${plan.title}${plan.title.startsWith(PLAN_KIND_TITLES[plan.kind]) ? "" : ` (${PLAN_KIND_LABELS[plan.kind]})`} · наставник ${fullName(plan.pair.mentor)} · ${plan.pair.form.name} · ${formatDate(plan.startsOn)} — ${formatDate(plan.endsOn)}`}
         actions={
           <Link href={routes.pair(plan.pair.id)} className="text-sm font-medium text-brand-700 hover:underline">
             К паре →

@@ -8,7 +8,7 @@ export function ProgressBar({ progress, label = "Выполнение плана
     <div className={className}>
       <div className="flex items-baseline justify-between gap-2 text-sm">
         <span className="text-slate-700">{label}</span>
-        <span className="font-semibold tabular-nums text-slate-900">{progress.percent} %</span>
+        <span className="whitespace-nowrap font-semibold tabular-nums text-slate-900">{progress.percent} %</span>
       </div>
       <div
         role="progressbar"

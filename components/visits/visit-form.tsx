@@ -164,7 +164,7 @@ export function VisitForm({
           )}
         </Field>
       </Card>
-      <div className="sticky bottom-0 -mx-6 border-t border-slate-200 bg-white/95 px-6 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
+      <div className="sticky bottom-0 z-10 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
         <Button type="submit" disabled={isSubmitting} className="w-full py-3 sm:w-auto sm:py-2">
           {isSubmitting ? "Сохраняем…" : target.kind === "create" ? "Сохранить посещение" : "Сохранить изменения"}
         </Button>

@@ -10,7 +10,7 @@
  * - a multiple-choice question: every option the mentee ticked is a difficulty they named (1.0);
  * - a scale: the rating, as a share of the scale. A question about confidence or ability
  *   («Насколько уверенно…», «владеете», «справляетесь») is read the other way round: a low rating
- *   is a strong difficulty. A rating in the lower half of the difficulty scale is not one;
+ *   is a strong difficulty. A rating up to the middle of the scale is not one;
  * - a matrix of statements × scale: each statement as a scale of its own.
  * The strongest come first; the mentor picks which to add to the plan.
  */
@@ -43,7 +43,7 @@ export type Suggestion = {
   basis: string;
 };
 
-/** Scales below this share are not difficulties. */
+/** A rating up to the middle of the scale is not a difficulty. */
 const THRESHOLD = 0.5;
 
 const CONFIDENCE = /уверен|владе|умее|умени|справля|легко|удаётся|удается/i;
@@ -90,7 +90,7 @@ function fromRating(key: string, label: string, value: unknown, min = 1, max = 5
   const share = Math.min(1, Math.max(0, (value - min) / (max - min)));
   const text = cleanLabel(label);
   const score = CONFIDENCE.test(text) ? 1 - share : share;
-  if (score < THRESHOLD) return null;
+  if (score <= THRESHOLD) return null;
   return suggestion(key, `${text} — самооценка ${value} из ${max}`, `Преодолеть затруднение: «${text}»`, score, `оценка ${value} из ${max}`);
 }
 

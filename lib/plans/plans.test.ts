@@ -182,3 +182,13 @@ describe("development plans", () => {
     expect(Object.keys((error as AppError).fieldErrors).sort()).toEqual(["dueOn", "evidenceUrl", "goal"]);
   });
 });
+
+describe("the item form's messages", () => {
+  it("are Russian for a missing goal, an impossible date and a link that is not a web page", async () => {
+    const { ZPlanItemFields } = await import("./schemas");
+    const result = ZPlanItemFields.safeParse({ goal: "", direction: "OTHER", status: "PLANNED", dueOn: "2026-02-30", evidenceUrl: "ftp://example.ru/x" });
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(messages).toEqual({ goal: "Сформулируйте цель пункта", dueOn: "Такой даты нет", evidenceUrl: "Укажите ссылку, начинающуюся с https:// или http://" });
+    expect(ZPlanItemFields.safeParse({ goal: "Цель", direction: "OTHER", status: "PLANNED", dueOn: "", evidenceUrl: "" }).success).toBe(true);
+  });
+});

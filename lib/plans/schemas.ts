@@ -10,18 +10,37 @@ import { PLAN_DIRECTIONS, PLAN_ITEM_STATUSES, PLAN_KINDS } from "./labels";
 
 const ZId = z.string().trim().min(1).max(64);
 const optionalText = (max: number) => z.string().trim().max(max, `Не длиннее ${max} символов`).optional();
-const optionalDate = z.union([z.literal(""), isoDate("Укажите срок")]).optional();
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date that may be left empty (""), with the same messages as a required one. (No union: its messages would be zod's.) */
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .superRefine((value, ctx) => {
+    if (!value) return;
+    if (!ISO_DATE.test(value)) ctx.addIssue({ code: "custom", message: "Укажите дату в формате дд.мм.гггг" });
+    else {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) ctx.addIssue({ code: "custom", message: "Такой даты нет" });
+    }
+  });
+
+function isWebLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
+}
 
 export const ZEvidenceUrl = z
-  .union([
-    z.literal(""),
-    z
-      .string()
-      .trim()
-      .max(500, "Не длиннее 500 символов")
-      .pipe(z.url({ protocol: /^https?$/, error: "Укажите ссылку, начинающуюся с https:// или http://" })),
-  ])
-  .optional();
+  .string()
+  .trim()
+  .max(500, "Не длиннее 500 символов")
+  .optional()
+  .refine((value) => !value || isWebLink(value), "Укажите ссылку, начинающуюся с https:// или http://");
 
 export const ZPlanItemFields = z.object({
   goal: z.string({ error: "Сформулируйте цель пункта" }).trim().min(3, "Сформулируйте цель пункта").max(300, "Не длиннее 300 символов"),

@@ -14,9 +14,15 @@ export const ZTemplateItem = z.object({
   activity: optionalText(1000),
   expectedProduct: optionalText(300),
   /** Due: days from the plan's start; empty for none. */
-  dueOffsetDays: z
-    .union([z.literal(""), z.coerce.number({ error: "Укажите число дней" }).int("Укажите целое число дней").min(0, "Не меньше 0").max(1500, "Не больше 1500 дней")])
-    .optional(),
+  dueOffsetDays: z.preprocess(
+    (value) => (typeof value === "number" ? String(value) : value),
+    z
+      .string()
+      .trim()
+      .regex(/^\d*$/, "Укажите целое число дней, например 30")
+      .refine((value) => value === "" || Number(value) <= 1500, "Не больше 1500 дней")
+      .optional(),
+  ),
 });
 export type TTemplateItem = z.input<typeof ZTemplateItem>;
 

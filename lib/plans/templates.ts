@@ -68,7 +68,7 @@ export async function savePlanTemplate(principal: Principal, raw: unknown, conte
     difficulty: item.difficulty || null,
     activity: item.activity || null,
     expectedProduct: item.expectedProduct || null,
-    dueOffsetDays: item.dueOffsetDays === "" || item.dueOffsetDays === undefined ? null : item.dueOffsetDays,
+    dueOffsetDays: item.dueOffsetDays ? Number(item.dueOffsetDays) : null,
   }));
 
   if (!found) {
