@@ -14,6 +14,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: "/admin/forms", label: "Формы наставничества" },
         { href: "/users", label: "Пользователи" },
         { href: "/admin/requirements", label: "Требования" },
+        { href: "/admin/questionnaires", label: "Анкеты" },
         { href: "/admin/audit", label: "Журнал действий" },
       ];
     case "REGIONAL_COORDINATOR":
@@ -21,6 +22,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: home, label: "Регион" },
         { href: `${home}/structure`, label: "Структура" },
         { href: `${home}/events`, label: "Мероприятия" },
+        { href: `${home}/questionnaires`, label: "Анкеты" },
         { href: `${home}/documents`, label: "Проверка документов" },
         { href: "/users", label: "Пользователи" },
       ];
@@ -29,6 +31,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: home, label: "Муниципалитет" },
         { href: `${home}/programs`, label: "Программы школ" },
         { href: `${home}/events`, label: "Мероприятия" },
+        { href: `${home}/questionnaires`, label: "Анкеты" },
         { href: `${home}/documents`, label: "Проверка документов" },
         { href: "/users", label: "Пользователи" },
       ];
@@ -40,6 +43,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: `${home}/program`, label: "Программа" },
         { href: `${home}/documents`, label: "Документы" },
         { href: `${home}/events`, label: "Мероприятия" },
+        { href: `${home}/questionnaires`, label: "Анкеты" },
         { href: `${home}/recognition`, label: "Обучение и поощрения" },
         { href: "/users", label: "Пользователи" },
       ];
@@ -47,11 +51,13 @@ export function navigationFor(assignment: Assignment): NavItem[] {
       return [
         { href: home, label: "Мои пары" },
         { href: `${home}/visits`, label: "Посещения и встречи" },
+        { href: `${home}/questionnaires`, label: "Анкеты" },
       ];
     case "MENTEE":
       return [
         { href: home, label: "Мой план" },
         { href: `${home}/visits`, label: "Посещения и встречи" },
+        { href: `${home}/questionnaires`, label: "Анкеты" },
       ];
   }
 }

@@ -1,0 +1,7 @@
+import { exportResponse } from "@/lib/questionnaires/export-route";
+
+/** Raw answers (`?kind=raw`) or the summary (`?kind=summary`) in Excel, with the results page's filters. */
+export async function GET(request: Request, { params }: { params: Promise<{ templateId: string }> }) {
+  const { templateId } = await params;
+  return exportResponse(request, "PLATFORM", undefined, templateId);
+}
