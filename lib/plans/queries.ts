@@ -153,6 +153,7 @@ export async function getPlanStartOptions(principal: Principal, pairId: string, 
   });
   const mentee = pair?.mentees[0]?.mentee;
   if (!pair || !mentee || !can(principal, "create", "plan", pair)) return null;
+  if (mentee.isMinor) await auditMinorReads(principal, [mentee], `plan-new:${pair.id}`);
   const [templates, diagnostic] = await Promise.all([templatesForPair(principal, pair), diagnosticSuggestions(principal, mentee.id)]);
   return { pair, mentee, existingPlanId: pair.plans[0]?.id ?? null, templates, diagnostic };
 }

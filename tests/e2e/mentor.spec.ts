@@ -238,3 +238,21 @@ test("the admin keeps the platform's plan templates and the regional coordinator
   await expect(page.getByRole("button", { name: "Сохранить шаблон" })).toHaveCount(0);
   await checkAccessibility();
 });
+
+test("the municipality opens a pair, its plan and the school's visits read-only", async ({ page, checkAccessibility }) => {
+  test.setTimeout(60_000);
+  const demo = await demoPlan();
+  await signIn(page, "municipality@nastavnik.example");
+  await page.goto(`/school/${demo.schoolId}/pairs/${demo.pairId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Кравцова");
+  await expect(page.getByRole("link", { name: "Все посещения и встречи пары →" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Записать/ })).toHaveCount(0);
+  await page.goto(`/school/${demo.schoolId}/plans/${demo.planId}`);
+  await expect(page.getByRole("progressbar", { name: "Выполнение плана" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Добавить пункт" })).toHaveCount(0);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+  await page.goto(`/school/${demo.schoolId}/visits?pairId=${demo.pairId}`);
+  await expect(page.getByTestId("visit-list")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Записать встречу" })).toHaveCount(0);
+  await checkAccessibility();
+});
