@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDate, fullName, shortPersonName, VISIT_DIRECTION_LABELS } from "@/lib/format";
-import type { WorkspacePair } from "@/lib/plans/workspace";
+import { formatDate, fullName, PAIR_STATUS_LABELS, shortPersonName, VISIT_DIRECTION_LABELS } from "@/lib/format";
+import type { PastPair, WorkspacePair } from "@/lib/plans/workspace";
 import { dueState } from "@/lib/plans/progress";
 import { DueLabel } from "./due-label";
 import { ProgressBar } from "./progress-bar";
@@ -12,15 +12,18 @@ const routes = routesFor(MY_SCOPE);
 const action = "w-full justify-center py-3 sm:w-auto sm:py-2";
 
 /** The mentor's home: each active pair or group, every mentee with the plan's state and one-tap actions. */
-export function MentorHome({ pairs, today, pastPairs }: { pairs: WorkspacePair[]; today: Date; pastPairs: number }) {
+export function MentorHome({ pairs, today, pastPairs }: { pairs: WorkspacePair[]; today: Date; pastPairs: PastPair[] }) {
   if (pairs.length === 0) {
     return (
-      <Card>
-        <p className="text-sm text-slate-700">
-          У вас пока нет закреплённых наставляемых. Куратор школы закрепит их приказом — пары появятся здесь, и вы сможете вести план, записывать
-          посещения уроков и встречи.
-        </p>
-      </Card>
+      <div className="space-y-6">
+        <Card>
+          <p className="text-sm text-slate-700">
+            У вас пока нет закреплённых наставляемых. Куратор школы закрепит их приказом — пары появятся здесь, и вы сможете вести план, записывать
+            посещения уроков и встречи.
+          </p>
+        </Card>
+        <PastPairs pairs={pastPairs} />
+      </div>
     );
   }
   return (
@@ -28,12 +31,32 @@ export function MentorHome({ pairs, today, pastPairs }: { pairs: WorkspacePair[]
       {pairs.map((pair) => (
         <PairCard key={pair.id} pair={pair} today={today} />
       ))}
-      {pastPairs ? (
-        <p className="text-sm text-slate-600">
-          Завершённых пар: {pastPairs}. Их записи остаются в истории: их видит куратор школы.
-        </p>
-      ) : null}
+      <PastPairs pairs={pastPairs} />
     </div>
+  );
+}
+
+/** Completed and ended pairs: their records stay, one tap away. */
+function PastPairs({ pairs }: { pairs: PastPair[] }) {
+  if (pairs.length === 0) return null;
+  return (
+    <section aria-labelledby="past-pairs" className="text-sm">
+      <h2 id="past-pairs" className="font-semibold text-slate-900">
+        Завершённые пары и группы
+      </h2>
+      <ul className="mt-2 space-y-1">
+        {pairs.map((pair) => (
+          <li key={pair.id}>
+            <Link href={routes.pair(pair.id)} className="font-medium text-brand-700 hover:underline">
+              {pair.isGroup && pair.title ? pair.title : pair.mentees.map((m) => shortPersonName(m.mentee)).join(", ")}
+            </Link>{" "}
+            <span className="text-slate-600">
+              · {formatDate(pair.startsOn)} — {formatDate(pair.endedOn ?? pair.plannedEndOn)}, {PAIR_STATUS_LABELS[pair.status]}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

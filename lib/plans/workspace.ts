@@ -98,7 +98,21 @@ async function workspacePairs(principal: Principal, where: Prisma.MentoringPairW
 }
 export type WorkspacePair = Awaited<ReturnType<typeof getWorkspace>>[number];
 
-/** Completed and ended pairs of the principal, for the "history" link of the home. */
-export function countPastPairs(principal: Principal) {
-  return db.mentoringPair.count({ where: { AND: [scopeWhere(principal, "pair"), { status: { not: "ACTIVE" } }] } });
+/** Completed and ended pairs of the principal, newest first: the history under the home's pairs. */
+export function listPastPairs(principal: Principal) {
+  return db.mentoringPair.findMany({
+    where: { AND: [scopeWhere(principal, "pair"), { status: { not: "ACTIVE" } }] },
+    orderBy: [{ endedOn: "desc" }, { plannedEndOn: "desc" }],
+    select: {
+      id: true,
+      status: true,
+      isGroup: true,
+      title: true,
+      startsOn: true,
+      endedOn: true,
+      plannedEndOn: true,
+      mentees: { select: { mentee: { select: { lastName: true, firstName: true, middleName: true } } }, orderBy: { joinedOn: "asc" } },
+    },
+  });
 }
+export type PastPair = Awaited<ReturnType<typeof listPastPairs>>[number];

@@ -6,7 +6,7 @@ import type { Principal } from "@/lib/access";
 import { requirePrincipal } from "@/lib/auth/current";
 import { listMeetings } from "@/lib/meetings/queries";
 import { todayDate } from "@/lib/plans/dates";
-import { countPastPairs, getWorkspace } from "@/lib/plans/workspace";
+import { getWorkspace, listPastPairs } from "@/lib/plans/workspace";
 import { listAssigned } from "@/lib/questionnaires/audience";
 import { listVisits } from "@/lib/visits/queries";
 
@@ -34,7 +34,7 @@ export default async function MyHome() {
       </>
     );
   }
-  const [pairs, pastPairs, waiting] = await Promise.all([getWorkspace(principal), countPastPairs(principal), waitingQuestionnaires(principal)]);
+  const [pairs, pastPairs, waiting] = await Promise.all([getWorkspace(principal), listPastPairs(principal), waitingQuestionnaires(principal)]);
   return (
     <>
       <PageHeader title="Мои пары и группы" subtitle={`Здравствуйте, ${principal.fullName}!`} />
