@@ -11,7 +11,8 @@ import { changedFields, recordAudit } from "@/lib/audit/record";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { toDate } from "@/lib/pairs/schemas";
 import { todayDate } from "@/lib/plans/dates";
-import { fail, parseInput, scopeOf } from "@/lib/plans/validation";
+import { scopeOf } from "@/lib/plans/tenant";
+import { fail, parseInput } from "@/lib/validation";
 import { MEETING_MESSAGES, ZCreateMeeting, ZDeleteMeeting, ZUpdateMeeting, type TMeetingFields } from "./schemas";
 
 export type MeetingsContext = { ip?: string | null };

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { assertCan, type Principal } from "@/lib/access";
 import { findAccessibleOrThrow, mayCreateUnder } from "@/lib/access/records";
@@ -29,7 +29,8 @@ import {
   ZUpdatePlanItemInput,
   type TPlanItemFields,
 } from "./schemas";
-import { fail, parseInput, scopeOf } from "./validation";
+import { fail, isUniqueViolation, parseInput } from "@/lib/validation";
+import { scopeOf } from "./tenant";
 
 export type PlansContext = { ip?: string | null };
 
@@ -96,10 +97,6 @@ async function itemsFromSource(
   return [];
 }
 
-function isUniquePlanViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
 export async function createPlan(principal: Principal, raw: unknown, context: PlansContext = {}) {
   const input = parseInput(ZCreatePlan, raw);
   if (!(await mayCreateUnder(principal, "plan", input.pairId))) throw new NotFoundError();
@@ -131,7 +128,7 @@ export async function createPlan(principal: Principal, raw: unknown, context: Pl
       return { id: plan.id, schoolId: pair.schoolId };
     });
   } catch (error) {
-    if (isUniquePlanViolation(error)) fail({ menteeId: [PLAN_MESSAGES.alreadyHasPlan] });
+    if (isUniqueViolation(error)) fail({ menteeId: [PLAN_MESSAGES.alreadyHasPlan] });
     throw error;
   }
 }

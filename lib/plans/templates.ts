@@ -10,7 +10,7 @@ import { findAccessibleOrThrow, mayCreateUnder } from "@/lib/access/records";
 import { recordAudit } from "@/lib/audit/record";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { TEMPLATE_MESSAGES, ZDeletePlanTemplate, ZSavePlanTemplate } from "./template-schemas";
-import { fail, parseInput } from "./validation";
+import { fail, parseInput } from "@/lib/validation";
 
 export type TemplatesContext = { ip?: string | null };
 

@@ -12,7 +12,8 @@ import { changedFields, recordAudit } from "@/lib/audit/record";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { toDate } from "@/lib/pairs/schemas";
 import { todayDate } from "@/lib/plans/dates";
-import { fail, parseInput, scopeOf } from "@/lib/plans/validation";
+import { scopeOf } from "@/lib/plans/tenant";
+import { fail, parseInput } from "@/lib/validation";
 import { visitPeople } from "./rules";
 import { VISIT_MESSAGES, ZCreateVisit, ZDeleteVisit, ZUpdateVisit, type TVisitFields } from "./schemas";
 
