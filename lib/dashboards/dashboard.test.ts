@@ -1,0 +1,171 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { listSchoolsDocumentState } from "@/lib/documents/overview";
+import { derivePlanProgress } from "@/lib/plans/progress";
+import { todayDate } from "@/lib/plans/dates";
+import { listQuietPairs } from "@/lib/visits/activity";
+import { createUserWithRole, scopeOfSchool } from "@/tests/factories-users";
+import { createDashboardWorld, type DashboardWorld } from "@/tests/factories-dashboards";
+import { getDashboard } from "./dashboard";
+import { averageLoad, percent } from "./figures";
+
+let world: DashboardWorld;
+let coordinator: Awaited<ReturnType<typeof createUserWithRole>>;
+let curator: Awaited<ReturnType<typeof createUserWithRole>>;
+
+beforeAll(async () => {
+  world = await createDashboardWorld();
+  coordinator = await createUserWithRole("REGIONAL_COORDINATOR", { regionId: world.region.id });
+  curator = await createUserWithRole("MUNICIPAL_CURATOR", { regionId: world.region.id, municipalityId: world.m1.id });
+});
+
+const regional = () => getDashboard(coordinator.principal, { level: "region", regionId: world.region.id }, { academicYearId: world.year.id });
+
+describe("the regional dashboard on a known world", () => {
+  it("counts schools, documents and public pages", async () => {
+    const { totals } = await regional();
+    expect(totals).toMatchObject({ schools: 3, inRollout: 2, allDocumentsAccepted: 1, publicPageFilled: 1, documentsWaiting: 1, documentsOverdue: 2 });
+  });
+
+  it("counts participants and who of them has a mentor this year", async () => {
+    const { totals } = await regional();
+    expect(totals).toMatchObject({ mentorsInBase: 4, menteesInBase: 7, youngSpecialists: 4, youngWithMentor: 3, students: 3, studentsCovered: 2 });
+    expect(percent(totals.youngWithMentor, totals.youngSpecialists)).toBe(75);
+    expect(percent(totals.studentsCovered, totals.students)).toBe(66);
+  });
+
+  it("counts pairs by status and form, and marks the forms nobody uses", async () => {
+    const dashboard = await regional();
+    expect(dashboard.totals.pairs).toEqual({ active: 4, completed: 1, terminated: 1 });
+    expect(dashboard.totals.groups).toBe(1);
+    const { f1, f2, f3 } = world.forms;
+    expect(dashboard.pairsByForm.find((f) => f.formId === f1.id)).toMatchObject({ active: 4, completed: 0, terminated: 0, groups: 1 });
+    expect(dashboard.pairsByForm.find((f) => f.formId === f2.id)).toMatchObject({ active: 0, completed: 1, terminated: 1 });
+    expect(dashboard.matrix.unusedFormIds).toContain(f3.id); // used only in the other region
+    expect(dashboard.matrix.unusedFormIds).not.toContain(f1.id);
+    const column = (formId: string) => dashboard.matrix.forms.findIndex((f) => f.id === formId);
+    const row = (id: string) => dashboard.matrix.rows.find((r) => r.id === id)!;
+    expect(row(world.m1.id).cells[column(f1.id)]).toBe(3);
+    expect(row(world.m1.id).cells[column(f2.id)]).toBe(2);
+    expect(row(world.m2.id).cells[column(f1.id)]).toBe(1);
+    expect(row(world.m2.id).cells[column(f3.id)]).toBe(0);
+  });
+
+  it("measures mentors' load against the cap, and training", async () => {
+    const { totals } = await regional();
+    // m1a holds three places against school A's cap of 2; m3b and m4c one each.
+    expect(totals).toMatchObject({ activeMentors: 3, mentorLoadSum: 5, maxLoad: 3, overCap: 1, trainedMentors: 1 });
+    expect(averageLoad(totals)).toBe(1.7);
+  });
+
+  it("derives plan progress exactly as lib/plans does", async () => {
+    const { totals } = await regional();
+    expect(totals.plan).toEqual({ total: 4, done: 1, overdue: 1, soon: 1 });
+    const items = await db.planItem.findMany({ where: { regionId: world.region.id }, select: { status: true, dueOn: true } });
+    const progress = derivePlanProgress(items, todayDate());
+    expect({ total: progress.total, done: progress.done, overdue: progress.overdue }).toEqual({ total: 4, done: 1, overdue: 1 });
+  });
+
+  it("counts visits, meetings and the pairs with nothing logged as lib/visits lists them", async () => {
+    const { totals, activityByMonth } = await regional();
+    expect(totals).toMatchObject({ visits: 3, meetings: 1, meetingMinutes: 45, quietPairs: 3 });
+    expect(activityByMonth.reduce((n, m) => n + m.visits, 0)).toBe(3);
+    const quiet = (await listQuietPairs(coordinator.principal)).filter((p) => p.academicYearId === world.year.id);
+    expect(quiet.map((p) => p.id).sort()).toEqual([world.pairs.p2.id, world.pairs.p5.id, world.pairs.p6.id].sort());
+  });
+
+  it("counts events held by type and level with attendance", async () => {
+    const dashboard = await regional();
+    expect(dashboard.totals).toMatchObject({ eventsHeld: 2, attendance: 3 });
+    expect(dashboard.eventsByType).toEqual(
+      expect.arrayContaining([
+        { type: "PROJECT_SESSION", level: "REGION", held: 1, planned: 0, attended: 2, remote: 1 },
+        { type: "SEMINAR", level: "MUNICIPALITY", held: 1, planned: 0, attended: 1, remote: 0 },
+        { type: "OTHER", level: "SCHOOL", held: 0, planned: 1, attended: 0, remote: 0 },
+      ]),
+    );
+    expect(dashboard.eventsByType).toHaveLength(3);
+  });
+
+  it("agrees with the documents overview school by school", async () => {
+    const dashboard = await regional();
+    const states = await listSchoolsDocumentState(coordinator.principal, { regionId: world.region.id }, world.year.id);
+    expect(dashboard.totals.allDocumentsAccepted).toBe(states.filter((s) => s.allAccepted).length);
+    expect(dashboard.totals.publicPageFilled).toBe(states.filter((s) => s.pageFilled).length);
+    expect(dashboard.totals.documentsWaiting).toBe(states.reduce((n, s) => n + s.summary.UPLOADED, 0));
+    expect(dashboard.totals.documentsOverdue).toBe(states.reduce((n, s) => n + s.summary.OVERDUE, 0));
+  });
+
+  it("splits the figures by municipality, and the children add up to the totals", async () => {
+    const dashboard = await regional();
+    const m1 = dashboard.children.find((c) => c.id === world.m1.id)!;
+    const m2 = dashboard.children.find((c) => c.id === world.m2.id)!;
+    expect(dashboard.children).toHaveLength(2);
+    expect(m1.href).toBe(`/municipality/${world.m1.id}`);
+    expect(m1.figures).toMatchObject({ schools: 2, pairs: { active: 3, completed: 1, terminated: 1 }, quietPairs: 2, documentsWaiting: 1 });
+    expect(m2.figures).toMatchObject({ schools: 1, pairs: { active: 1, completed: 0, terminated: 0 }, quietPairs: 1, documentsOverdue: 2, visits: 1 });
+  });
+
+  it("filters by form", async () => {
+    const dashboard = await getDashboard(coordinator.principal, { level: "region", regionId: world.region.id }, { academicYearId: world.year.id, formId: world.forms.f2.id });
+    expect(dashboard.form?.id).toBe(world.forms.f2.id);
+    expect(dashboard.totals.pairs).toEqual({ active: 0, completed: 1, terminated: 1 });
+    expect(dashboard.totals).toMatchObject({ youngWithMentor: 0, activeMentors: 0, quietPairs: 0, visits: 0, meetings: 0, plan: { total: 0, done: 0, overdue: 0, soon: 0 } });
+    // Schools, documents and the bases do not depend on the form.
+    expect(dashboard.totals).toMatchObject({ schools: 3, youngSpecialists: 4 });
+  });
+
+  it("counts nothing of another year", async () => {
+    const dashboard = await getDashboard(coordinator.principal, { level: "region", regionId: world.region.id }, { academicYearId: world.previous.id });
+    expect(dashboard.totals.pairs).toEqual({ active: 1, completed: 0, terminated: 0 });
+    expect(dashboard.totals).toMatchObject({ visits: 0, eventsHeld: 0, publicPageFilled: 0 });
+  });
+});
+
+describe("the municipal and school dashboards", () => {
+  it("gives the municipal curator their municipality, equal to its row in the region", async () => {
+    const own = await getDashboard(curator.principal, { level: "municipality", municipalityId: world.m1.id }, { academicYearId: world.year.id });
+    const row = (await regional()).children.find((c) => c.id === world.m1.id)!;
+    expect(own.totals).toEqual(row.figures);
+    expect(own.children.map((c) => c.id).sort()).toEqual([world.a.id, world.b.id].sort());
+    expect(own.children.find((c) => c.id === world.a.id)!.figures).toMatchObject({ allDocumentsAccepted: 1, publicPageFilled: 1, overCap: 1, plan: { overdue: 1 } });
+  });
+
+  it("never lets a municipal curator count another municipality, the region or the country", async () => {
+    for (const unit of [
+      { level: "municipality" as const, municipalityId: world.m2.id },
+      { level: "municipality" as const, municipalityId: world.m3.id },
+      { level: "region" as const, regionId: world.region.id },
+      { level: "school" as const, schoolId: world.c.id },
+      { level: "national" as const },
+    ]) {
+      await expect(getDashboard(curator.principal, unit, { academicYearId: world.year.id })).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+
+  it("never lets a coordinator see another region or the country; a mentor has no dashboard", async () => {
+    await expect(getDashboard(coordinator.principal, { level: "region", regionId: world.r2.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getDashboard(coordinator.principal, { level: "national" })).rejects.toBeInstanceOf(NotFoundError);
+    const mentor = await createUserWithRole("MENTOR", scopeOfSchool(world.a));
+    await expect(getDashboard(mentor.principal, { level: "school", schoolId: world.a.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("gives a school curator their school", async () => {
+    const schoolCurator = await createUserWithRole("SCHOOL_CURATOR", scopeOfSchool(world.a));
+    const dashboard = await getDashboard(schoolCurator.principal, { level: "school", schoolId: world.a.id }, { academicYearId: world.year.id });
+    expect(dashboard.children.map((c) => c.id)).toEqual([world.a.id]);
+    expect(dashboard.totals).toMatchObject({ schools: 1, pairs: { active: 2, completed: 1, terminated: 1 }, mentorsInBase: 2, youngSpecialists: 3, youngWithMentor: 2, quietPairs: 1, eventsHeld: 0 });
+    await expect(getDashboard(schoolCurator.principal, { level: "school", schoolId: world.b.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("gives the admin the country, region by region", async () => {
+    const admin = await createUserWithRole("ADMIN");
+    const dashboard = await getDashboard(admin.principal, { level: "national" }, { academicYearId: world.year.id });
+    const r = dashboard.children.find((c) => c.id === world.region.id)!;
+    const r2 = dashboard.children.find((c) => c.id === world.r2.id)!;
+    expect(r.figures).toEqual((await regional()).totals);
+    expect(r2.figures).toMatchObject({ schools: 1, pairs: { active: 1, completed: 0, terminated: 0 }, documentsWaiting: 1, eventsHeld: 1, visits: 1, meetings: 1 });
+    expect(dashboard.matrix.unusedFormIds).not.toContain(world.forms.f3.id);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The rollout dashboard of a region, municipality, school or the whole platform, for one academic
+ * year and optionally one mentoring form. Computed on request from the rows themselves (no
+ * rollups), so its figures agree with the lists they drill into as of `asOf`.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { scopeWhere, type Principal } from "@/lib/access";
+import { NotFoundError } from "@/lib/errors";
+import { todayIso } from "@/lib/plans/dates";
+import { resolveUnit, type DashboardUnit, type ResolvedUnit } from "./unit";
+import {
+  activityWidget,
+  eventWidget,
+  loadWidget,
+  monthWidget,
+  pairWidget,
+  participantWidget,
+  planWidget,
+  quietWidget,
+  schoolWidget,
+  type WidgetInput,
+} from "./widgets";
+import { emptyFigures, addFigures, type UnitFigures } from "./figures";
+
+export type { DashboardUnit } from "./unit";
+export type DashboardFilter = { academicYearId?: string | null; formId?: string | null };
+
+export type ChildUnit = { id: string; name: string; href: string };
+
+function hrefOf(level: ResolvedUnit["childLevel"], id: string) {
+  return level === "region" ? `/region/${id}` : level === "municipality" ? `/municipality/${id}` : `/school/${id}`;
+}
+
+async function childUnits(principal: Principal, unit: ResolvedUnit): Promise<ChildUnit[]> {
+  const u = unit.unit;
+  let rows: Array<{ id: string; name: string }>;
+  if (u.level === "national") rows = await db.region.findMany({ where: scopeWhere(principal, "region"), orderBy: { name: "asc" }, select: { id: true, name: true } });
+  else if (u.level === "region")
+    rows = await db.municipality.findMany({ where: { AND: [{ regionId: u.regionId }, scopeWhere(principal, "municipality")] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  else if (u.level === "municipality")
+    rows = await db.school.findMany({ where: { AND: [{ municipalityId: u.municipalityId }, scopeWhere(principal, "school")] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  else rows = await db.school.findMany({ where: { AND: [{ id: u.schoolId }, scopeWhere(principal, "school")] }, select: { id: true, name: true } });
+  return rows.map((row) => ({ ...row, href: hrefOf(unit.childLevel, row.id) }));
+}
+
+export async function getDashboard(principal: Principal, unitInput: DashboardUnit, filter: DashboardFilter = {}, now = new Date()) {
+  const unit = await resolveUnit(principal, unitInput);
+  const [years, forms] = await Promise.all([
+    db.academicYear.findMany({ where: scopeWhere(principal, "academicYear"), orderBy: { startsOn: "desc" }, select: { id: true, title: true, isCurrent: true } }),
+    db.mentoringForm.findMany({ where: { AND: [scopeWhere(principal, "mentoringForm"), { isActive: true }] }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+  ]);
+  const year = years.find((y) => y.id === filter.academicYearId) ?? years.find((y) => y.isCurrent) ?? years[0];
+  if (!year) throw new NotFoundError();
+  const form = filter.formId ? forms.find((f) => f.id === filter.formId) ?? null : null;
+  const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today: todayIso(now) };
+
+  const [children, schools, participants, pairs, load, plans, activity, months, quiet, events] = await Promise.all([
+    childUnits(principal, unit),
+    schoolWidget(input),
+    participantWidget(input),
+    pairWidget(input),
+    loadWidget(input),
+    planWidget(input),
+    activityWidget(input),
+    monthWidget(input),
+    quietWidget(input),
+    eventWidget(input),
+  ]);
+
+  const byUnit = new Map<string, UnitFigures>();
+  const figuresOf = (id: string | null) => {
+    const key = id ?? "";
+    if (!byUnit.has(key)) byUnit.set(key, emptyFigures());
+    return byUnit.get(key)!;
+  };
+  for (const r of schools) Object.assign(figuresOf(r.unit), { schools: r.schools, inRollout: r.inRollout, allDocumentsAccepted: r.allAccepted, publicPageFilled: r.pageFilled, documentsWaiting: r.waiting, documentsOverdue: r.overdue });
+  for (const r of participants) Object.assign(figuresOf(r.unit), { mentorsInBase: r.mentorsInBase, menteesInBase: r.menteesInBase, youngSpecialists: r.youngSpecialists, youngWithMentor: r.youngWithMentor, students: r.students, studentsCovered: r.studentsCovered });
+  for (const r of pairs) {
+    const f = figuresOf(r.unit);
+    const key = r.status === "ACTIVE" ? "active" : r.status === "COMPLETED" ? "completed" : "terminated";
+    f.pairs[key] += r.pairs;
+    if (r.isGroup) f.groups += r.pairs;
+  }
+  for (const r of load) Object.assign(figuresOf(r.unit), { activeMentors: r.mentors, mentorLoadSum: r.mentees, maxLoad: r.maxLoad, overCap: r.overCap, trainedMentors: r.trained });
+  for (const r of plans) Object.assign(figuresOf(r.unit), { plan: { total: r.total, done: r.done, overdue: r.overdue, soon: r.soon } });
+  for (const r of activity) Object.assign(figuresOf(r.unit), { visits: r.visits, meetings: r.meetings, meetingMinutes: r.meetingMinutes });
+  for (const r of quiet) Object.assign(figuresOf(r.unit), { quietPairs: r.quiet });
+  for (const r of events) {
+    const f = figuresOf(r.unit);
+    if (r.status === "HELD") {
+      f.eventsHeld += r.events;
+      f.attendance += r.attended;
+    }
+  }
+
+  const totals = [...byUnit.values()].reduce(addFigures, emptyFigures());
+  const pairsByForm = forms.map((f) => {
+    const rows = pairs.filter((p) => p.formId === f.id);
+    const sum = (status: string) => rows.filter((p) => p.status === status).reduce((n, p) => n + p.pairs, 0);
+    return { formId: f.id, name: f.name, active: sum("ACTIVE"), completed: sum("COMPLETED"), terminated: sum("TERMINATED"), groups: rows.filter((p) => p.isGroup).reduce((n, p) => n + p.pairs, 0) };
+  });
+  // The coverage matrix: pairs of the year (any status) per child unit and form.
+  const cell = new Map<string, number>();
+  for (const p of pairs) cell.set(`${p.unit}|${p.formId}`, (cell.get(`${p.unit}|${p.formId}`) ?? 0) + p.pairs);
+  const matrix = children.map((child) => ({ ...child, cells: forms.map((f) => cell.get(`${child.id}|${f.id}`) ?? 0) }));
+  const unusedFormIds = pairsByForm.filter((f) => f.active + f.completed + f.terminated === 0).map((f) => f.formId);
+
+  const eventsByType = new Map<string, { type: string; level: string; held: number; planned: number; attended: number; remote: number }>();
+  for (const r of events) {
+    if (r.status === "CANCELLED") continue;
+    const key = `${r.type}|${r.level}`;
+    const row = eventsByType.get(key) ?? { type: r.type, level: r.level, held: 0, planned: 0, attended: 0, remote: 0 };
+    if (r.status === "HELD") {
+      row.held += r.events;
+      row.attended += r.attended;
+      row.remote += r.remote;
+    } else row.planned += r.events;
+    eventsByType.set(key, row);
+  }
+
+  return {
+    asOf: now,
+    unit: { ...unitInput, name: unit.name, childLevel: unit.childLevel },
+    year,
+    years: years.map(({ id, title }) => ({ id, title })),
+    forms,
+    form,
+    totals,
+    children: children.map((child) => ({ ...child, figures: byUnit.get(child.id) ?? emptyFigures() })),
+    pairsByForm,
+    matrix: { forms, rows: matrix, unusedFormIds },
+    eventsByType: [...eventsByType.values()].sort((a, b) => b.held + b.planned - (a.held + a.planned)),
+    activityByMonth: months,
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
