@@ -37,7 +37,11 @@ export function AssignedList({ items, hrefFor }: { items: AssignedQuestionnaire[
                 {q.progress === "draft" && q.draftSavedAt ? ` · черновик сохранён ${formatLocalDate(q.draftSavedAt)}` : ""}
               </p>
             </div>
-            {canAnswer ? <ButtonLink href={hrefFor(q.id)}>{q.progress === "draft" ? "Продолжить" : "Заполнить"}<span className="sr-only">: {q.title}</span></ButtonLink> : null}
+            {canAnswer ? (
+              <ButtonLink href={hrefFor(q.id)} aria-label={`${q.progress === "draft" ? "Продолжить" : "Заполнить"}: ${q.title}`}>
+                {q.progress === "draft" ? "Продолжить" : "Заполнить"}
+              </ButtonLink>
+            ) : null}
           </li>
         );
       })}

@@ -37,8 +37,8 @@ export function TemplateList({ templates, basePath, caption, empty }: { template
           <Td className="whitespace-nowrap">{period(t)}</Td>
           <Td className="tabular-nums">{t.answers}</Td>
           <Td className="whitespace-nowrap">
-            <Link href={`${basePath}/${t.id}/results`} className="text-brand-700 hover:underline">
-              Результаты<span className="sr-only">: {t.title}</span>
+            <Link href={`${basePath}/${t.id}/results`} className="text-brand-700 hover:underline" aria-label={`Результаты: ${t.title}`}>
+              Результаты
             </Link>
           </Td>
         </tr>

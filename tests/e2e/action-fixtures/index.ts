@@ -6,6 +6,7 @@ import { PAIRS_FIXTURES } from "./pairs";
 import { PARTICIPANTS_FIXTURES } from "./participants";
 import { PLANS_FIXTURES } from "./plans";
 import { PROGRAMS_FIXTURES } from "./programs";
+import { QUESTIONNAIRES_FIXTURES } from "./questionnaires";
 import { USERS_FIXTURES } from "./users";
 
 /** Every domain's fixtures; a domain with server actions adds its file here. */
@@ -18,4 +19,5 @@ export const FIXTURES: Record<string, Fixture> = {
   ...PROGRAMS_FIXTURES,
   ...DOCUMENTS_FIXTURES,
   ...HIERARCHY_FIXTURES,
+  ...QUESTIONNAIRES_FIXTURES,
 };
