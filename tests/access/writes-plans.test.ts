@@ -7,25 +7,17 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Principal } from "@/lib/access";
-import { AppError, NotFoundError } from "@/lib/errors";
 import { createMeeting, deleteMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { addComment, addItemsFrom, addPlanItem, createPlan, deletePlanItem, setPlanItemStatus, updatePlan, updatePlanItem } from "@/lib/plans/mutations";
 import { deletePlanTemplate, savePlanTemplate } from "@/lib/plans/templates";
 import { createVisit, deleteVisit, updateVisit } from "@/lib/visits/mutations";
-import { visibleTo } from "./oracle";
 import { principalsOf } from "./principals";
+import { runWriteMatrix, type Probe } from "./write-matrix";
 import { buildWorld, type Actor, type Annotated } from "./world";
 
 const STALE = 999_999;
 const LONG_AGO = "2000-01-01T00:00:00.000Z";
 const FUTURE = "2099-01-01";
-
-type Probe = {
-  entity: Annotated["entity"];
-  allowed: (actor: Actor, record: Annotated, visible: boolean) => boolean;
-  call: (principal: Principal, record: Annotated) => Promise<unknown>;
-};
 
 /** Who keeps a plan and logs a pair's work: the school's curator and the pair's mentor. */
 const keeper = (actor: Actor, _r: Annotated, visible: boolean) => (actor.role === "SCHOOL_CURATOR" || actor.role === "MENTOR") && visible;
@@ -70,12 +62,6 @@ const PROBES: Record<string, Probe> = {
   deletePlanTemplate: { entity: "planTemplate", allowed: templateKeeper, call: (p, r) => deletePlanTemplate(p, { templateId: r.id, updatedAt: LONG_AGO }) },
 };
 
-function outcomeOf(error: unknown): string {
-  if (error instanceof NotFoundError || (error instanceof AppError && error.code === "FORBIDDEN")) return "denied";
-  if (error instanceof AppError) return "allowed";
-  return `crashed: ${String(error)}`;
-}
-
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let principals: Awaited<ReturnType<typeof principalsOf>>;
 
@@ -86,26 +72,7 @@ beforeAll(async () => {
 
 describe("the write side of the access matrix: plans, visits, meetings, templates", () => {
   it("lets every mutation through exactly for whom the policy allows it", async () => {
-    const mismatches: string[] = [];
-    let cells = 0;
-    let writes = 0;
-    for (const [name, probe] of Object.entries(PROBES)) {
-      const records = world.records.filter((r) => r.entity === probe.entity);
-      expect(records.length, name).toBeGreaterThan(0);
-      for (const { actor, principal } of principals) {
-        for (const record of records) {
-          const expected = probe.allowed(actor, record, visibleTo(actor, principal.participantIds, record));
-          const outcome = await probe.call(principal, record).then(
-            () => "wrote",
-            (error: unknown) => outcomeOf(error),
-          );
-          if (outcome === "wrote") writes += 1;
-          cells += 1;
-          const actual = outcome === "wrote" ? "allowed" : outcome;
-          if (actual !== (expected ? "allowed" : "denied")) mismatches.push(`${name} by ${actor.role} on ${record.id}: ${outcome}, expected ${expected ? "allowed" : "denied"}`);
-        }
-      }
-    }
+    const { mismatches, cells, writes } = await runWriteMatrix(PROBES, world.records, principals);
     console.log(`Access matrix, plan writes: ${cells} calls of ${Object.keys(PROBES).length} mutations checked (${writes} of them wrote).`);
     expect(mismatches).toEqual([]);
     // Only new items and comments were written, each with its audit event.

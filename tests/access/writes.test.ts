@@ -7,7 +7,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Principal } from "@/lib/access";
-import { AppError, NotFoundError } from "@/lib/errors";
 import { attachConsentScan } from "@/lib/participants/consent";
 import { updateParticipant } from "@/lib/participants/mutations";
 import { ZUpdateParticipant } from "@/lib/participants/schemas";
@@ -22,19 +21,12 @@ import { eventInput } from "@/tests/factories-programs";
 import { teacherForm } from "@/tests/factories-participants";
 import { saveSchool } from "@/lib/hierarchy/mutations";
 import { ZSaveSchool } from "@/lib/hierarchy/schemas";
-import { visibleTo } from "./oracle";
 import { principalsOf } from "./principals";
+import { runWriteMatrix, type Probe } from "./write-matrix";
 import { buildWorld, type Actor, type Annotated } from "./world";
 
 const STALE = 999_999;
 const notAFile = () => new File(["не файл"], "скан.pdf");
-
-type Probe = {
-  entity: Annotated["entity"];
-  /** Who the rules of the domain let write this record (on top of seeing it). */
-  allowed: (actor: Actor, record: Annotated, visible: boolean) => boolean;
-  call: (principal: Principal, record: Annotated) => Promise<unknown>;
-};
 
 const schoolCurator = (actor: Actor, _record: Annotated, visible: boolean) => actor.role === "SCHOOL_CURATOR" && visible;
 
@@ -124,13 +116,6 @@ export const PROBES: Record<string, Probe> = {
   submitAnswers: { entity: "questionnaire", allowed: respondent, call: (p, r) => submitAnswers(p, { templateId: r.id, submissionVersion: STALE, values: {} }) },
 };
 
-/** "Not found" and "forbidden" keep the door shut; any other expected error comes after the access check. */
-function outcomeOf(error: unknown): string {
-  if (error instanceof NotFoundError || (error instanceof AppError && error.code === "FORBIDDEN")) return "denied";
-  if (error instanceof AppError) return "allowed";
-  return `crashed: ${String(error)}`;
-}
-
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let principals: Awaited<ReturnType<typeof principalsOf>>;
 
@@ -142,23 +127,8 @@ beforeAll(async () => {
 describe("the write side of the access matrix", () => {
   it("lets every mutation through exactly for whom the policy allows it, and writes nothing", async () => {
     const before = await db.auditEvent.count();
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const [name, probe] of Object.entries(PROBES)) {
-      const records = world.records.filter((r) => r.entity === probe.entity);
-      expect(records.length, name).toBeGreaterThan(0);
-      for (const { actor, principal } of principals) {
-        for (const record of records) {
-          const expected = probe.allowed(actor, record, visibleTo(actor, principal.participantIds, record));
-          const outcome = await probe.call(principal, record).then(
-            () => "wrote" as const,
-            (error: unknown) => outcomeOf(error),
-          );
-          cells += 1;
-          if (outcome !== (expected ? "allowed" : "denied")) mismatches.push(`${name} by ${actor.role} on ${record.id}: ${outcome}, expected ${expected ? "allowed" : "denied"}`);
-        }
-      }
-    }
+    const { mismatches, cells, writes } = await runWriteMatrix(PROBES, world.records, principals);
+    expect(writes).toBe(0);
     console.log(`Access matrix, writes: ${cells} calls of ${Object.keys(PROBES).length} mutations checked.`);
     expect(mismatches).toEqual([]);
     expect(await db.auditEvent.count()).toBe(before);
