@@ -14,6 +14,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: "/admin/forms", label: "Формы наставничества" },
         { href: "/users", label: "Пользователи" },
         { href: "/admin/requirements", label: "Требования" },
+        { href: "/admin/plan-templates", label: "Шаблоны планов" },
         { href: "/admin/questionnaires", label: "Анкеты" },
         { href: "/admin/audit", label: "Журнал действий" },
       ];
@@ -23,6 +24,7 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: `${home}/structure`, label: "Структура" },
         { href: `${home}/events`, label: "Мероприятия" },
         { href: `${home}/questionnaires`, label: "Анкеты" },
+        { href: `${home}/plan-templates`, label: "Шаблоны планов" },
         { href: `${home}/documents`, label: "Проверка документов" },
         { href: "/users", label: "Пользователи" },
       ];
@@ -40,6 +42,8 @@ export function navigationFor(assignment: Assignment): NavItem[] {
         { href: home, label: "Школа" },
         { href: `${home}/participants`, label: "Участники" },
         { href: `${home}/pairs`, label: "Пары и группы" },
+        { href: `${home}/plans`, label: "Планы" },
+        { href: `${home}/visits`, label: "Посещения" },
         { href: `${home}/program`, label: "Программа" },
         { href: `${home}/documents`, label: "Документы" },
         { href: `${home}/events`, label: "Мероприятия" },

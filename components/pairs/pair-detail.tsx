@@ -14,7 +14,18 @@ function personLine(person: Pair["mentees"][number]["mentee"]) {
 }
 
 /** `controls`: what the viewer may do with the pair (the curator's «Завершить» and «Прекратить досрочно»). */
-export function PairDetail({ pair, planHref, controls }: { pair: Pair; planHref: (planId: string) => string; controls?: ReactNode }) {
+export function PairDetail({
+  pair,
+  planHref,
+  visitHref,
+  controls,
+}: {
+  pair: Pair;
+  planHref: (planId: string) => string;
+  /** The observation card of a visit, where the viewer has one. */
+  visitHref?: (visitId: string) => string;
+  controls?: ReactNode;
+}) {
   const title = pair.isGroup ? (pair.title ?? "Наставническая группа") : "Наставническая пара";
   // Mentees who left a group stay in its history; an ended pair shows everyone it had at the end.
   const active = pair.mentees.filter((m) => !m.leftOn || (pair.endedOn && m.leftOn >= pair.endedOn));
@@ -119,7 +130,14 @@ export function PairDetail({ pair, planHref, controls }: { pair: Pair; planHref:
               <ul className="mt-3 divide-y divide-slate-100 text-sm">
                 {pair.visits.map((visit) => (
                   <li key={visit.id} className="py-2">
-                    <span className="tabular-nums text-slate-600">{formatDate(visit.visitedOn)}</span> · {visit.subject}
+                    <span className="tabular-nums text-slate-600">{formatDate(visit.visitedOn)}</span> ·{" "}
+                    {visitHref ? (
+                      <Link href={visitHref(visit.id)} className="font-medium text-brand-700 hover:underline">
+                        {visit.subject}
+                      </Link>
+                    ) : (
+                      visit.subject
+                    )}
                     {visit.className ? `, ${visit.className}` : ""} · {VISIT_DIRECTION_LABELS[visit.direction]}
                     {visit.topic ? <span className="block text-slate-600">Тема: {visit.topic}</span> : null}
                   </li>

@@ -2,20 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { scopeWhere, type Principal } from "@/lib/access";
 import { auditMinorReads } from "@/lib/participants/minors";
+import { todayDate } from "@/lib/plans/dates";
+import { derivePlanProgress } from "@/lib/plans/progress";
 import type { PairStatus, PlanItemStatus } from "@/lib/generated/prisma/enums";
 
 const personName = { select: { id: true, lastName: true, firstName: true, middleName: true, position: true, className: true, kind: true, isMinor: true, regionId: true, municipalityId: true, schoolId: true } } as const;
 
-export type PlanProgress = { total: number; done: number; overdue: number };
+export type { PlanProgress } from "@/lib/plans/progress";
 
-/** Progress of a plan, derived from its items (cancelled items do not count). */
-export function planProgress(items: Array<{ status: PlanItemStatus; dueOn: Date | null }>, today = new Date()): PlanProgress {
-  const counted = items.filter((item) => item.status !== "CANCELLED");
-  return {
-    total: counted.length,
-    done: counted.filter((item) => item.status === "DONE").length,
-    overdue: counted.filter((item) => item.status !== "DONE" && item.dueOn !== null && item.dueOn < today).length,
-  };
+/** Progress of a plan: the one rule of lib/plans (cancelled items do not count; overdue by the calendar date of the platform). */
+export function planProgress(items: Array<{ status: PlanItemStatus; dueOn: Date | null }>, now = new Date()) {
+  return derivePlanProgress(items, todayDate(now));
 }
 
 /** Pairs and groups the principal may see, with their people and plan progress. */

@@ -22,6 +22,7 @@ export default async function SchoolPairPage({ params }: { params: Promise<{ sch
     <PairDetail
       pair={pair}
       planHref={(id) => `/school/${schoolId}/plans/${id}`}
+      visitHref={(id) => `/school/${schoolId}/visits/${id}`}
       controls={
         <>
           <PairActivity principal={principal} pair={pair} />
