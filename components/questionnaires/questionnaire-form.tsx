@@ -64,7 +64,9 @@ export function QuestionnaireForm({ definition, initialValues, mode, templateId,
     });
   }, [form]);
 
-  const saveDraft = useCallback(
+  // Saves run one after another: a quiet save and a click (or the submit) never race on one version.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const saveNow = useCallback(
     async (quiet: boolean) => {
       if (mode !== "fill" || !templateId) return;
       setSaving(true);
@@ -81,6 +83,13 @@ export function QuestionnaireForm({ definition, initialValues, mode, templateId,
       }
     },
     [form, mode, templateId],
+  );
+  const saveDraft = useCallback(
+    (quiet: boolean) => {
+      queue.current = queue.current.then(() => saveNow(quiet));
+      return queue.current;
+    },
+    [saveNow],
   );
 
   // Keep the work: a quiet save while typing, and a warning before leaving with unsaved answers.
@@ -119,6 +128,7 @@ export function QuestionnaireForm({ definition, initialValues, mode, templateId,
       setMessage({ tone: "success", text: "Все ответы заполнены верно: так анкета будет отправлена." });
       return;
     }
+    await queue.current;
     const result = await submitAnswersAction({ templateId: templateId!, submissionVersion: version.current, values });
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.fieldErrors)) form.setError(field, { message: messages[0] });

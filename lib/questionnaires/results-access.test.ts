@@ -14,6 +14,7 @@ import { ensureAcademicYear } from "@/tests/factories-pairs";
 import { createQuestionnaire, createRespondent, EVERY_TYPE } from "@/tests/factories-questionnaires";
 import { EXPORT_MESSAGES, exportRawAnswers, exportSummary } from "./export";
 import type { QuestionnaireUnit } from "./owner";
+import { getTemplate, listTemplates } from "./queries";
 import { getResults } from "./results-queries";
 
 type School = { id: string; regionId: string; municipalityId: string };
@@ -101,6 +102,10 @@ describe("results at every level", () => {
     expect(JSON.stringify(foreign)).not.toContain("школы А");
     expect(foreign?.options.schools).toEqual([]);
     expect((await getResults(people.curatorD, template.id, unitOf(D), {}))?.answers).toBe(1);
+    // The lists and the version history count the unit's answers only, too.
+    expect((await listTemplates(people.curatorB, unitOf(B))).find((t) => t.id === template.id)?.answers).toBe(1);
+    expect((await listTemplates(people.region, region(A))).find((t) => t.id === template.id)?.answers).toBe(4);
+    expect((await getTemplate(people.curatorB, template.id))?.history.map((h) => h.answers)).toEqual([1]);
     // A filter naming a school outside one's scope finds nothing either.
     expect((await getResults(people.curatorB, template.id, unitOf(B), { schoolId: A.id }))?.answers).toBe(0);
     // A questionnaire of school A does not exist for school B's curator; respondents see no results.
