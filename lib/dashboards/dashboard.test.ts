@@ -169,3 +169,28 @@ describe("the municipal and school dashboards", () => {
     expect(dashboard.matrix.unusedFormIds).not.toContain(world.forms.f3.id);
   });
 });
+
+describe("the dashboard in Excel", () => {
+  it("exports the figures, the units and the coverage matrix of the page's scope", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { exportDashboardXlsx } = await import("./export-xlsx");
+    const { bytes, fileName } = await exportDashboardXlsx(coordinator.principal, { level: "region", regionId: world.region.id }, { academicYearId: world.year.id });
+    expect(fileName).toContain(world.region.name);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Показатели", "По единицам", "Охват форм", "Пары по формам", "Мероприятия"]);
+    const figures = workbook.getWorksheet("Показатели")!;
+    const value = (label: string) => {
+      let found: unknown;
+      figures.eachRow((row) => {
+        if (row.getCell(1).value === label) found = row.getCell(2).value;
+      });
+      return found;
+    };
+    expect(value("Пары и группы действуют")).toBe(4);
+    expect(value("Пары без записей 30 дней")).toBe(3);
+    const units = workbook.getWorksheet("По единицам")!;
+    expect(units.rowCount).toBe(3); // header + M1 + M2
+    await expect(exportDashboardXlsx(curator.principal, { level: "region", regionId: world.region.id }, {})).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -26,7 +26,8 @@ import { emptyFigures, addFigures, type UnitFigures } from "./figures";
 export type { DashboardUnit } from "./unit";
 export type DashboardFilter = { academicYearId?: string | null; formId?: string | null };
 
-export type ChildUnit = { id: string; name: string; href: string };
+/** A unit one level down; a school also links its public page «Целевая модель наставничества». */
+export type ChildUnit = { id: string; name: string; href: string; publicHref?: string };
 
 function hrefOf(level: ResolvedUnit["childLevel"], id: string) {
   return level === "region" ? `/region/${id}` : level === "municipality" ? `/municipality/${id}` : `/school/${id}`;
@@ -34,14 +35,14 @@ function hrefOf(level: ResolvedUnit["childLevel"], id: string) {
 
 async function childUnits(principal: Principal, unit: ResolvedUnit): Promise<ChildUnit[]> {
   const u = unit.unit;
-  let rows: Array<{ id: string; name: string }>;
+  let rows: Array<{ id: string; name: string; slug?: string }>;
   if (u.level === "national") rows = await db.region.findMany({ where: scopeWhere(principal, "region"), orderBy: { name: "asc" }, select: { id: true, name: true } });
   else if (u.level === "region")
     rows = await db.municipality.findMany({ where: { AND: [{ regionId: u.regionId }, scopeWhere(principal, "municipality")] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   else if (u.level === "municipality")
-    rows = await db.school.findMany({ where: { AND: [{ municipalityId: u.municipalityId }, scopeWhere(principal, "school")] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-  else rows = await db.school.findMany({ where: { AND: [{ id: u.schoolId }, scopeWhere(principal, "school")] }, select: { id: true, name: true } });
-  return rows.map((row) => ({ ...row, href: hrefOf(unit.childLevel, row.id) }));
+    rows = await db.school.findMany({ where: { AND: [{ municipalityId: u.municipalityId }, scopeWhere(principal, "school")] }, orderBy: { name: "asc" }, select: { id: true, name: true, slug: true } });
+  else rows = await db.school.findMany({ where: { AND: [{ id: u.schoolId }, scopeWhere(principal, "school")] }, select: { id: true, name: true, slug: true } });
+  return rows.map(({ slug, ...row }) => ({ ...row, href: hrefOf(unit.childLevel, row.id), ...(slug ? { publicHref: `/s/${slug}` } : {}) }));
 }
 
 export async function getDashboard(principal: Principal, unitInput: DashboardUnit, filter: DashboardFilter = {}, now = new Date()) {

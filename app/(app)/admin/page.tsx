@@ -5,16 +5,23 @@ import { Alert } from "@/components/ui/alert";
 import { Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requirePrincipal } from "@/lib/auth/current";
+import { DashboardView } from "@/components/dashboards/dashboard-view";
+import { getDashboard } from "@/lib/dashboards/dashboard";
+import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
 import { getAdminHome } from "@/lib/dashboards/queries";
 import { NotFoundError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 
-export default async function AdminHome() {
+export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const principal = await requirePrincipal();
-  const { overview, regions, mailConfigured } = await getAdminHome(principal).catch((error) => {
+  const orNotFound = (error: unknown): never => {
     if (error instanceof NotFoundError) notFound();
     throw error;
-  });
+  };
+  const [{ overview, regions, mailConfigured }, dashboard] = await Promise.all([
+    getAdminHome(principal).catch(orNotFound),
+    searchParams.then((search) => getDashboard(principal, { level: "national" }, dashboardFilterOf(search))).catch(orNotFound),
+  ]);
   return (
     <>
       <PageHeader title="Администрирование платформы" subtitle={`Здравствуйте, ${principal.fullName}!`} />
@@ -47,6 +54,8 @@ export default async function AdminHome() {
           </tr>
         ))}
       </Table>
+      <h2 className="mb-3 mt-10 text-xl font-semibold text-slate-900">Внедрение по стране</h2>
+      <DashboardView dashboard={dashboard} basePath="/admin" />
       <p className="mt-6 text-sm">
         <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
           Журнал действий пользователей →

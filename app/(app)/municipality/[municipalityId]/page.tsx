@@ -1,26 +1,29 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
-import { OverviewCards } from "@/components/dashboards/overview-cards";
-import { UnitTable } from "@/components/dashboards/unit-table";
+import { DashboardView } from "@/components/dashboards/dashboard-view";
 import { requirePrincipal } from "@/lib/auth/current";
-import { getScopeOverview, listChildUnits } from "@/lib/dashboards/overview";
+import { getDashboard } from "@/lib/dashboards/dashboard";
+import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
+import { NotFoundError } from "@/lib/errors";
 import { findMunicipality } from "@/lib/hierarchy/queries";
 
-export default async function MunicipalityHome({ params }: { params: Promise<{ municipalityId: string }> }) {
-  const { municipalityId } = await params;
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function MunicipalityHome({ params, searchParams }: { params: Promise<{ municipalityId: string }>; searchParams: Promise<Search> }) {
+  const [{ municipalityId }, search] = await Promise.all([params, searchParams]);
   const principal = await requirePrincipal();
-  const municipality = await findMunicipality(principal, municipalityId);
-  if (!municipality) notFound();
-  const [overview, schools] = await Promise.all([
-    getScopeOverview(principal, { municipalityId }),
-    listChildUnits(principal, { municipalityId }),
+  const [municipality, dashboard] = await Promise.all([
+    findMunicipality(principal, municipalityId),
+    getDashboard(principal, { level: "municipality", municipalityId }, dashboardFilterOf(search)).catch((error) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }),
   ]);
+  if (!municipality || !dashboard) notFound();
   return (
     <>
-      <PageHeader title={municipality.name} subtitle={municipality.region.name} />
-      <OverviewCards overview={overview} showSchools />
-      <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-900">Школы</h2>
-      <UnitTable caption="Школы муниципалитета" rows={schools} unitLabel="Школа" showSchools={false} />
+      <PageHeader title={municipality.name} subtitle={`${municipality.region.name} · внедрение целевой модели наставничества`} />
+      <DashboardView dashboard={dashboard} basePath={`/municipality/${municipalityId}`} />
     </>
   );
 }

@@ -1,26 +1,24 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
-import { OverviewCards } from "@/components/dashboards/overview-cards";
-import { UnitTable } from "@/components/dashboards/unit-table";
+import { DashboardView } from "@/components/dashboards/dashboard-view";
 import { requirePrincipal } from "@/lib/auth/current";
-import { getScopeOverview, listChildUnits } from "@/lib/dashboards/overview";
-import { findRegion } from "@/lib/hierarchy/queries";
+import { getDashboard } from "@/lib/dashboards/dashboard";
+import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
+import { NotFoundError } from "@/lib/errors";
 
-export default async function RegionHome({ params }: { params: Promise<{ regionId: string }> }) {
-  const { regionId } = await params;
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function RegionHome({ params, searchParams }: { params: Promise<{ regionId: string }>; searchParams: Promise<Search> }) {
+  const [{ regionId }, search] = await Promise.all([params, searchParams]);
   const principal = await requirePrincipal();
-  const region = await findRegion(principal, regionId);
-  if (!region) notFound();
-  const [overview, municipalities] = await Promise.all([
-    getScopeOverview(principal, { regionId }),
-    listChildUnits(principal, { regionId }),
-  ]);
+  const dashboard = await getDashboard(principal, { level: "region", regionId }, dashboardFilterOf(search)).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
   return (
     <>
-      <PageHeader title={region.name} subtitle="Внедрение целевой модели наставничества в регионе" />
-      <OverviewCards overview={overview} showSchools />
-      <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-900">Муниципалитеты</h2>
-      <UnitTable caption="Муниципалитеты региона" rows={municipalities} unitLabel="Муниципалитет" showSchools />
+      <PageHeader title={dashboard.unit.name} subtitle="Внедрение целевой модели наставничества в регионе" />
+      <DashboardView dashboard={dashboard} basePath={`/region/${regionId}`} />
     </>
   );
 }

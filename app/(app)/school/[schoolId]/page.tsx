@@ -1,25 +1,32 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
-import { OverviewCards } from "@/components/dashboards/overview-cards";
+import { DashboardView } from "@/components/dashboards/dashboard-view";
 import { PairList } from "@/components/pairs/pair-list";
 import { requirePrincipal } from "@/lib/auth/current";
-import { getScopeOverview } from "@/lib/dashboards/overview";
+import { getDashboard } from "@/lib/dashboards/dashboard";
+import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
+import { NotFoundError } from "@/lib/errors";
 import { findSchool } from "@/lib/hierarchy/queries";
 import { listPairs } from "@/lib/pairs/queries";
 
-export default async function SchoolHome({ params }: { params: Promise<{ schoolId: string }> }) {
-  const { schoolId } = await params;
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function SchoolHome({ params, searchParams }: { params: Promise<{ schoolId: string }>; searchParams: Promise<Search> }) {
+  const [{ schoolId }, search] = await Promise.all([params, searchParams]);
   const principal = await requirePrincipal();
   const school = await findSchool(principal, schoolId);
   if (!school) notFound();
-  const [overview, pairs] = await Promise.all([
-    getScopeOverview(principal, { schoolId }),
+  const [dashboard, pairs] = await Promise.all([
+    getDashboard(principal, { level: "school", schoolId }, dashboardFilterOf(search)).catch((error) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
     listPairs(principal, { schoolId, activeOnly: true }),
   ]);
   return (
     <>
       <PageHeader title={school.name} subtitle={`${school.municipality.name} · ${school.region.name}`} />
-      <OverviewCards overview={overview} showSchools={false} />
+      <DashboardView dashboard={dashboard} basePath={`/school/${schoolId}`} />
       <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-900">Действующие пары и группы</h2>
       <PairList
         pairs={pairs}
