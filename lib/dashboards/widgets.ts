@@ -77,7 +77,7 @@ export function participantWidget({ unit, academicYearId, formId }: WidgetInput)
   return db.$queryRaw<ParticipantRow[]>`
     WITH covered AS (
       SELECT DISTINCT pm."menteeId" FROM "PairMentee" pm JOIN "MentoringPair" mp ON mp.id = pm."pairId"
-      WHERE ${unit.where("pm")} AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL AND mp."academicYearId" = ${academicYearId} AND ${formIs("pm", formId)}
+      WHERE ${unit.where("pm")} AND ${unit.where("mp")} AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL AND mp."academicYearId" = ${academicYearId} AND ${formIs("pm", formId)}
     )
     SELECT ${unit.child("p")} AS unit,
       count(*) FILTER (WHERE p."inMentorBase")::int AS "mentorsInBase",
@@ -114,7 +114,7 @@ export function loadWidget({ unit, academicYearId, formId }: WidgetInput) {
       WHERE ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND mp.status = 'ACTIVE' AND ${formIs("mp", formId)}
     ), load AS (
       SELECT pm."mentorId", count(*)::int AS n FROM "PairMentee" pm
-      WHERE pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL AND pm."mentorId" IN (SELECT "mentorId" FROM m)
+      WHERE ${unit.where("pm")} AND pm."pairStatus" = 'ACTIVE' AND pm."leftOn" IS NULL AND pm."mentorId" IN (SELECT "mentorId" FROM m)
       GROUP BY pm."mentorId"
     ), trained AS (
       SELECT DISTINCT t."participantId" FROM "Training" t WHERE ${unit.where("t")} AND t."participantId" IS NOT NULL
@@ -139,7 +139,7 @@ export function planWidget({ unit, academicYearId, formId, today }: WidgetInput)
       count(*) FILTER (WHERE pi.status IN ('PLANNED', 'IN_PROGRESS') AND pi."dueOn" < ${today}::date)::int AS overdue,
       count(*) FILTER (WHERE pi.status IN ('PLANNED', 'IN_PROGRESS') AND pi."dueOn" >= ${today}::date AND pi."dueOn" <= ${today}::date + ${SOON_DAYS}::int)::int AS soon
     FROM "PlanItem" pi JOIN "DevelopmentPlan" dp ON dp.id = pi."planId" JOIN "MentoringPair" mp ON mp.id = dp."pairId"
-    WHERE ${unit.where("pi")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
+    WHERE ${unit.where("pi")} AND ${unit.where("dp")} AND ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
     GROUP BY 1`;
 }
 
@@ -156,7 +156,7 @@ export function activityWidget({ unit, academicYearId, formId }: WidgetInput) {
       UNION ALL
       SELECT ${unit.child("m")}, 0, count(*), sum(m."durationMinutes")
       FROM "Meeting" m JOIN "MentoringPair" mp ON mp.id = m."pairId"
-      WHERE ${unit.where("m")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
+      WHERE ${unit.where("m")} AND ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
       GROUP BY 1
     ) x GROUP BY unit`;
 }
@@ -173,7 +173,7 @@ export function monthWidget({ unit, academicYearId, formId }: WidgetInput) {
       UNION ALL
       SELECT to_char(m."heldOn", 'YYYY-MM'), 0, count(*)
       FROM "Meeting" m JOIN "MentoringPair" mp ON mp.id = m."pairId"
-      WHERE ${unit.where("m")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
+      WHERE ${unit.where("m")} AND ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
       GROUP BY 1
     ) x GROUP BY month ORDER BY month`;
 }
@@ -190,15 +190,15 @@ export function quietWidget({ unit, academicYearId, formId, today }: WidgetInput
       SELECT mp.id, mp."startsOn", ${unit.child("mp")} AS unit FROM "MentoringPair" mp
       WHERE ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND mp.status = 'ACTIVE' AND ${formIs("mp", formId)}
     ), v AS (
-      SELECT lv."pairId", max(lv."visitedOn") AS at FROM "LessonVisit" lv WHERE lv."pairId" IN (SELECT id FROM p) GROUP BY 1
+      SELECT lv."pairId", max(lv."visitedOn") AS at FROM "LessonVisit" lv WHERE ${unit.where("lv")} AND lv."pairId" IN (SELECT id FROM p) GROUP BY 1
     ), m AS (
-      SELECT m."pairId", max(m."heldOn") AS at FROM "Meeting" m WHERE m."pairId" IN (SELECT id FROM p) GROUP BY 1
+      SELECT m."pairId", max(m."heldOn") AS at FROM "Meeting" m WHERE ${unit.where("m")} AND m."pairId" IN (SELECT id FROM p) GROUP BY 1
     ), i AS (
       SELECT dp."pairId", max(pi."updatedAt")::date AS at FROM "PlanItem" pi JOIN "DevelopmentPlan" dp ON dp.id = pi."planId"
-      WHERE dp."pairId" IN (SELECT id FROM p) GROUP BY 1
+      WHERE ${unit.where("pi")} AND ${unit.where("dp")} AND dp."pairId" IN (SELECT id FROM p) GROUP BY 1
     ), c AS (
       SELECT dp."pairId", max(pc."createdAt")::date AS at FROM "PlanItemComment" pc JOIN "PlanItem" pi ON pi.id = pc."itemId" JOIN "DevelopmentPlan" dp ON dp.id = pi."planId"
-      WHERE dp."pairId" IN (SELECT id FROM p) GROUP BY 1
+      WHERE ${unit.where("pc")} AND ${unit.where("dp")} AND dp."pairId" IN (SELECT id FROM p) GROUP BY 1
     )
     SELECT p.unit, count(*)::int AS "activePairs",
       count(*) FILTER (WHERE greatest(p."startsOn", v.at, m.at, i.at, c.at) <= ${today}::date - ${QUIET_DAYS}::int)::int AS quiet
