@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { addEventMaterialFileAction, removeEventMaterialAction } from "@/lib/events/actions";
 
 export type MaterialRow = { id: string; title: string; url: string | null; fileId: string | null };
@@ -77,9 +78,7 @@ export function EventMaterials({ eventId, materials, editable }: { eventId: stri
           <Field label="Название материала" error={errors.title}>
             {(props) => <Input {...props} name="title" placeholder="Презентация доклада" />}
           </Field>
-          <Field label="Файл" hint="PDF, DOCX, ODT, DOC, JPEG или PNG, до 20 МБ" error={errors.file}>
-            {(props) => <Input {...props} type="file" name="file" accept=".pdf,.docx,.odt,.doc,.jpg,.jpeg,.png" />}
-          </Field>
+          <FileInput label="Файл" error={errors.file} />
           <Button type="submit" variant="secondary" disabled={busy}>
             {busy ? "Загружаем…" : "Загрузить"}
           </Button>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { Field, Input } from "@/components/ui/field";
+import { FileInput } from "@/components/ui/file-input";
 import { uploadConsentScanAction } from "@/lib/participants/actions";
 
 /** The scan of the signed consent: the current file and an upload that replaces it. */
@@ -57,9 +57,7 @@ export function ConsentScan({ participantId, current, mayUpload }: { participant
         <form onSubmit={onSubmit} noValidate className="mt-4 space-y-3">
           {message ? <Alert tone="success">{message}</Alert> : null}
           <input type="hidden" name="participantId" value={participantId} />
-          <Field label={current ? "Заменить скан" : "Файл скана"} hint="PDF, JPEG или PNG, до 20 МБ" error={error ?? undefined}>
-            {(props) => <Input {...props} type="file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />}
-          </Field>
+          <FileInput label={current ? "Заменить скан" : "Файл скана"} kinds={["pdf", "jpeg", "png"]} error={error ?? undefined} />
           <Button type="submit" variant="secondary" disabled={busy}>
             {busy ? "Загружаем…" : "Загрузить скан"}
           </Button>

@@ -2,6 +2,8 @@
 
 import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
+import { DEFAULT_MAX_UPLOAD_BYTES } from "@/components/ui/file-input";
+import { tooLargeMessage } from "@/lib/files/kinds";
 import { attachTrainingCertificateAction } from "@/lib/recognition/actions";
 
 /** A compact upload of a certificate scan inside the trainings table. */
@@ -14,6 +16,12 @@ export function CertificateUpload({ trainingId, hasFile }: { trainingId: string;
   async function onChange(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
     if (!file) return;
+    if (file.size > DEFAULT_MAX_UPLOAD_BYTES) {
+      // Refused here: a body over the server's limit would not even reach the action.
+      setError(tooLargeMessage(file.size, DEFAULT_MAX_UPLOAD_BYTES));
+      event.target.value = "";
+      return;
+    }
     const data = new FormData();
     data.set("trainingId", trainingId);
     data.set("file", file);
