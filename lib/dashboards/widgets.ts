@@ -185,24 +185,24 @@ export type QuietRow = { unit: string | null; activePairs: number; quiet: number
  * change of a plan item or comment on one, or the pair's start when later (listQuietPairs' rule).
  */
 export function quietWidget({ unit, academicYearId, formId, today }: WidgetInput) {
+  // Counted the other way round, which the indexes favour: a pair is quiet unless it started, or
+  // something of it was logged, after the cut-off (the recent rows are few, found by date ranges).
+  const cutoff = Prisma.sql`(${today}::date - ${QUIET_DAYS}::int)`;
   return db.$queryRaw<QuietRow[]>`
     WITH p AS (
       SELECT mp.id, mp."startsOn", ${unit.child("mp")} AS unit FROM "MentoringPair" mp
       WHERE ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND mp.status = 'ACTIVE' AND ${formIs("mp", formId)}
-    ), v AS (
-      SELECT lv."pairId", max(lv."visitedOn") AS at FROM "LessonVisit" lv WHERE ${unit.where("lv")} AND lv."pairId" IN (SELECT id FROM p) GROUP BY 1
-    ), m AS (
-      SELECT m."pairId", max(m."heldOn") AS at FROM "Meeting" m WHERE ${unit.where("m")} AND m."pairId" IN (SELECT id FROM p) GROUP BY 1
-    ), i AS (
-      SELECT dp."pairId", max(pi."updatedAt")::date AS at FROM "PlanItem" pi JOIN "DevelopmentPlan" dp ON dp.id = pi."planId"
-      WHERE ${unit.where("pi")} AND ${unit.where("dp")} AND dp."pairId" IN (SELECT id FROM p) GROUP BY 1
-    ), c AS (
-      SELECT dp."pairId", max(pc."createdAt")::date AS at FROM "PlanItemComment" pc JOIN "PlanItem" pi ON pi.id = pc."itemId" JOIN "DevelopmentPlan" dp ON dp.id = pi."planId"
-      WHERE ${unit.where("pc")} AND ${unit.where("dp")} AND dp."pairId" IN (SELECT id FROM p) GROUP BY 1
+    ), recent AS (
+      SELECT lv."pairId" FROM "LessonVisit" lv WHERE ${unit.where("lv")} AND lv."visitedOn" > ${cutoff} AND lv."pairId" IS NOT NULL
+      UNION SELECT m."pairId" FROM "Meeting" m WHERE ${unit.where("m")} AND m."heldOn" > ${cutoff}
+      UNION SELECT dp."pairId" FROM "PlanItem" pi JOIN "DevelopmentPlan" dp ON dp.id = pi."planId"
+        WHERE ${unit.where("pi")} AND ${unit.where("dp")} AND pi."updatedAt" >= (${cutoff} + 1)::timestamp
+      UNION SELECT dp."pairId" FROM "PlanItemComment" pc JOIN "PlanItem" pi ON pi.id = pc."itemId" JOIN "DevelopmentPlan" dp ON dp.id = pi."planId"
+        WHERE ${unit.where("pc")} AND ${unit.where("dp")} AND pc."createdAt" >= (${cutoff} + 1)::timestamp
     )
     SELECT p.unit, count(*)::int AS "activePairs",
-      count(*) FILTER (WHERE greatest(p."startsOn", v.at, m.at, i.at, c.at) <= ${today}::date - ${QUIET_DAYS}::int)::int AS quiet
-    FROM p LEFT JOIN v ON v."pairId" = p.id LEFT JOIN m ON m."pairId" = p.id LEFT JOIN i ON i."pairId" = p.id LEFT JOIN c ON c."pairId" = p.id
+      count(*) FILTER (WHERE p."startsOn" <= ${cutoff} AND r."pairId" IS NULL)::int AS quiet
+    FROM p LEFT JOIN (SELECT DISTINCT "pairId" FROM recent) r ON r."pairId" = p.id
     GROUP BY p.unit`;
 }
 
@@ -211,12 +211,14 @@ export type EventRow = { unit: string | null; type: string; level: string; statu
 /** Events organised within the unit in the year, by type, level and status, with attendance. */
 export function eventWidget({ unit, academicYearId }: WidgetInput) {
   return db.$queryRaw<EventRow[]>`
-    SELECT ${unit.child("e")} AS unit, e.type::text AS type, e.level::text AS level, e.status::text AS status, count(*)::int AS events,
-      coalesce(sum(a.attended), 0)::int AS attended, coalesce(sum(a.remote), 0)::int AS remote
-    FROM "Event" e LEFT JOIN (
+    WITH e AS (
+      SELECT e.id, ${unit.child("e")} AS unit, e.type, e.level, e.status FROM "Event" e WHERE ${unit.where("e")} AND e."academicYearId" = ${academicYearId}
+    ), a AS (
       SELECT ea."eventId", count(*) FILTER (WHERE ea.attended) AS attended, count(*) FILTER (WHERE ea.attended AND ea.format = 'REMOTE') AS remote
-      FROM "EventAttendance" ea GROUP BY ea."eventId"
-    ) a ON a."eventId" = e.id
-    WHERE ${unit.where("e")} AND e."academicYearId" = ${academicYearId}
+      FROM "EventAttendance" ea WHERE ea."eventId" IN (SELECT id FROM e) GROUP BY ea."eventId"
+    )
+    SELECT e.unit, e.type::text AS type, e.level::text AS level, e.status::text AS status, count(*)::int AS events,
+      coalesce(sum(a.attended), 0)::int AS attended, coalesce(sum(a.remote), 0)::int AS remote
+    FROM e LEFT JOIN a ON a."eventId" = e.id
     GROUP BY 1, 2, 3, 4`;
 }
