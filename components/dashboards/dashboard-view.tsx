@@ -86,6 +86,14 @@ export function DashboardView({ dashboard, basePath }: { dashboard: Dashboard; b
           <a href={exportHref} className="font-medium text-brand-700 hover:underline">
             Выгрузить в Excel
           </a>
+          {links.reportPath ? (
+            <>
+              {" · "}
+              <Link href={`${links.reportPath}?year=${encodeURIComponent(dashboard.year.id)}`} className="font-medium text-brand-700 hover:underline">
+                Отчёт за учебный год
+              </Link>
+            </>
+          ) : null}
         </p>
       </div>
 

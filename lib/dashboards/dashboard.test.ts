@@ -194,3 +194,35 @@ describe("the dashboard in Excel", () => {
     await expect(exportDashboardXlsx(curator.principal, { level: "region", regionId: world.region.id }, {})).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("the annual reports", () => {
+  it("make the municipality's report from the schools' data, and refuse another municipality", async () => {
+    const { getMunicipalReport } = await import("./reports");
+    const { reportDocx, reportXlsx } = await import("./report-export");
+    const report = await getMunicipalReport(curator.principal, world.m1.id, { academicYearId: world.year.id });
+    const programs = report.sections.find((s) => s.heading === "Программы школ")!.table!;
+    expect(programs.rows.map((r) => r[0]).sort()).toEqual([world.a.name, world.b.name].sort());
+    expect(programs.rows.find((r) => r[0] === world.a.name)![3]).toBe("2 / 1 / 1");
+    const mentors = report.sections.find((s) => s.heading.startsWith("Наставники"))!.table!;
+    expect(mentors.rows.find((r) => r[0] === world.a.name)!.slice(1)).toEqual(["1", "1 (100 %)", "2", "2"]);
+    expect((await reportXlsx(report)).byteLength).toBeGreaterThan(1000);
+    expect((await reportDocx(report)).subarray(0, 2).toString()).toBe("PK");
+    await expect(getMunicipalReport(curator.principal, world.m2.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("make the school's report: pairs by form, visits by kind, mentors", async () => {
+    const { getSchoolReport } = await import("./reports");
+    const report = await getSchoolReport(coordinator.principal, world.a.id, { academicYearId: world.year.id });
+    const pairs = report.sections.find((s) => s.heading === "Участники")!.table!;
+    expect(pairs.rows).toEqual(
+      expect.arrayContaining([
+        [expect.any(String), "2", "0", "0"],
+        [expect.any(String), "0", "1", "1"],
+      ]),
+    );
+    const visits = report.sections.find((s) => s.heading === "Взаимопосещение уроков")!.table!;
+    expect(visits.rows.map((r) => r[1]).reduce((a, b) => a + Number(b), 0)).toBe(2);
+    const mentors = report.sections.find((s) => s.heading === "Наставники")!.table!;
+    expect(mentors.rows).toHaveLength(2);
+  });
+});

@@ -137,3 +137,8 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+/** The academic years to choose from on a report page, newest first. */
+export function listReportYears(principal: Principal) {
+  return db.academicYear.findMany({ where: scopeWhere(principal, "academicYear"), orderBy: { startsOn: "desc" }, select: { id: true, title: true } });
+}

@@ -19,6 +19,8 @@ export type DrillLinks = {
   quiet: string;
   events: string;
   exportPath: string;
+  /** The annual report of a school or a municipality. */
+  reportPath: string | null;
 };
 
 export function drillLinks(dashboard: { unit: DashboardUnit; form: { id: string } | null }): DrillLinks {
@@ -39,6 +41,7 @@ export function drillLinks(dashboard: { unit: DashboardUnit; form: { id: string 
       quiet: `${base}/visits`,
       events: `${base}/events`,
       exportPath: `${base}/dashboard/export`,
+      reportPath: `${base}/reports`,
     };
   }
   const units = "#units";
@@ -56,5 +59,6 @@ export function drillLinks(dashboard: { unit: DashboardUnit; form: { id: string 
     quiet: units,
     events: base ? `${base}/events` : units,
     exportPath: base ? `${base}/dashboard/export` : "/admin/dashboard/export",
+    reportPath: u.level === "municipality" ? `${base}/reports` : null,
   };
 }
