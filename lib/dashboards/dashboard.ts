@@ -13,7 +13,6 @@ import {
   activityWidget,
   eventWidget,
   loadWidget,
-  monthWidget,
   pairWidget,
   participantWidget,
   planWidget,
@@ -56,7 +55,7 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   const form = filter.formId ? forms.find((f) => f.id === filter.formId) ?? null : null;
   const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today: todayIso(now) };
 
-  const [children, schools, participants, pairs, load, plans, activity, months, quiet, events] = await Promise.all([
+  const [children, schools, participants, pairs, load, plans, activity, quiet, events] = await Promise.all([
     childUnits(principal, unit),
     schoolWidget(input),
     participantWidget(input),
@@ -64,7 +63,6 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
     loadWidget(input),
     planWidget(input),
     activityWidget(input),
-    monthWidget(input),
     quietWidget(input),
     eventWidget(input),
   ]);
@@ -85,7 +83,17 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   }
   for (const r of load) Object.assign(figuresOf(r.unit), { activeMentors: r.mentors, mentorLoadSum: r.mentees, maxLoad: r.maxLoad, overCap: r.overCap, trainedMentors: r.trained });
   for (const r of plans) Object.assign(figuresOf(r.unit), { plan: { total: r.total, done: r.done, overdue: r.overdue, soon: r.soon } });
-  for (const r of activity) Object.assign(figuresOf(r.unit), { visits: r.visits, meetings: r.meetings, meetingMinutes: r.meetingMinutes });
+  const months = new Map<string, { month: string; visits: number; meetings: number }>();
+  for (const r of activity) {
+    const f = figuresOf(r.unit);
+    f.visits += r.visits;
+    f.meetings += r.meetings;
+    f.meetingMinutes += r.meetingMinutes;
+    const m = months.get(r.month) ?? { month: r.month, visits: 0, meetings: 0 };
+    m.visits += r.visits;
+    m.meetings += r.meetings;
+    months.set(r.month, m);
+  }
   for (const r of quiet) Object.assign(figuresOf(r.unit), { quietPairs: r.quiet });
   for (const r of events) {
     const f = figuresOf(r.unit);
@@ -132,7 +140,7 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
     pairsByForm,
     matrix: { forms, rows: matrix, unusedFormIds },
     eventsByType: [...eventsByType.values()].sort((a, b) => b.held + b.planned - (a.held + a.planned)),
-    activityByMonth: months,
+    activityByMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
   };
 }
 

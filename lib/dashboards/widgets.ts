@@ -143,39 +143,25 @@ export function planWidget({ unit, academicYearId, formId, today }: WidgetInput)
     GROUP BY 1`;
 }
 
-export type ActivityRow = { unit: string | null; visits: number; meetings: number; meetingMinutes: number };
+export type ActivityRow = { unit: string | null; month: string; visits: number; meetings: number; meetingMinutes: number };
 
-/** Lesson visits of the year (with a form filter, those of its pairs) and meetings of the year's pairs. */
+/**
+ * Lesson visits of the year (with a form filter, those of its pairs) and meetings of the year's
+ * pairs, per unit and month: the units' figures and the trend by month from one pass.
+ */
 export function activityWidget({ unit, academicYearId, formId }: WidgetInput) {
   return db.$queryRaw<ActivityRow[]>`
-    SELECT unit, sum(visits)::int AS visits, sum(meetings)::int AS meetings, sum(minutes)::int AS "meetingMinutes" FROM (
-      SELECT ${unit.child("lv")} AS unit, count(*) AS visits, 0 AS meetings, 0 AS minutes
+    SELECT unit, month, sum(visits)::int AS visits, sum(meetings)::int AS meetings, sum(minutes)::int AS "meetingMinutes" FROM (
+      SELECT ${unit.child("lv")} AS unit, to_char(lv."visitedOn", 'YYYY-MM') AS month, count(*) AS visits, 0 AS meetings, 0 AS minutes
       FROM "LessonVisit" lv ${formId ? Prisma.sql`JOIN "MentoringPair" mp ON mp.id = lv."pairId"` : Prisma.empty}
       WHERE ${unit.where("lv")} AND lv."academicYearId" = ${academicYearId} AND ${formId ? formIs("mp", formId) : Prisma.sql`TRUE`}
-      GROUP BY 1
+      GROUP BY 1, 2
       UNION ALL
-      SELECT ${unit.child("m")}, 0, count(*), sum(m."durationMinutes")
+      SELECT ${unit.child("m")}, to_char(m."heldOn", 'YYYY-MM'), 0, count(*), sum(m."durationMinutes")
       FROM "Meeting" m JOIN "MentoringPair" mp ON mp.id = m."pairId"
       WHERE ${unit.where("m")} AND ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
-      GROUP BY 1
-    ) x GROUP BY unit`;
-}
-
-export type MonthRow = { month: string; visits: number; meetings: number };
-
-export function monthWidget({ unit, academicYearId, formId }: WidgetInput) {
-  return db.$queryRaw<MonthRow[]>`
-    SELECT month, sum(visits)::int AS visits, sum(meetings)::int AS meetings FROM (
-      SELECT to_char(lv."visitedOn", 'YYYY-MM') AS month, count(*) AS visits, 0 AS meetings
-      FROM "LessonVisit" lv ${formId ? Prisma.sql`JOIN "MentoringPair" mp ON mp.id = lv."pairId"` : Prisma.empty}
-      WHERE ${unit.where("lv")} AND lv."academicYearId" = ${academicYearId} AND ${formId ? formIs("mp", formId) : Prisma.sql`TRUE`}
-      GROUP BY 1
-      UNION ALL
-      SELECT to_char(m."heldOn", 'YYYY-MM'), 0, count(*)
-      FROM "Meeting" m JOIN "MentoringPair" mp ON mp.id = m."pairId"
-      WHERE ${unit.where("m")} AND ${unit.where("mp")} AND mp."academicYearId" = ${academicYearId} AND ${formIs("mp", formId)}
-      GROUP BY 1
-    ) x GROUP BY month ORDER BY month`;
+      GROUP BY 1, 2
+    ) x GROUP BY unit, month`;
 }
 
 export type QuietRow = { unit: string | null; activePairs: number; quiet: number };
