@@ -91,6 +91,24 @@ test("the municipal curator drills from documents waiting for review to the revi
   await figure(page, "Документы ждут проверки").click();
   await expect(page).toHaveURL(new RegExp(`/municipality/${municipalityId}/documents`));
 
+  // The municipality's report: a printable page, exported to Excel and Word.
+  await page.goto(`/municipality/${municipalityId}`);
+  await page.getByRole("link", { name: "Отчёт за учебный год" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("О реализации программ наставничества");
+  await expect(page.getByRole("heading", { name: "Программы школ" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/report-municipality.png", fullPage: true });
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: "test-results/screenshots/report-municipality-print.png", fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await checkAccessibility();
+  for (const [label, type] of [["Скачать в Excel", "spreadsheetml"], ["Скачать в Word", "wordprocessingml"]] as const) {
+    const href = await page.getByRole("link", { name: label }).getAttribute("href");
+    const file = await page.request.get(href!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain(type);
+    expect((await file.body()).subarray(0, 2).toString()).toBe("PK");
+  }
+
   // The region's dashboard is not theirs: not found, and no figure of it.
   const response = await page.goto(`/region/${regionId}`);
   expect(response?.status()).toBe(404);
