@@ -4,7 +4,8 @@
  * or BENCH_REBUILD=1), then times the dashboard data of the largest region, a municipality of it
  * and the whole country: ours (lib/dashboards, server-side, in process) against one hand-written
  * SQL query per widget (bench/hand-written.ts), median and p95 over BENCH_RUNS runs (20), and
- * checks that both give the same figures. SCALE (default 1) multiplies the data set.
+ * checks that both give the same figures. SCALE (default 1) multiplies the data set; BENCH_ONLY
+ * (e.g. `region,municipality`) limits the levels measured.
  */
 import pg from "pg";
 import type { Principal } from "@/lib/access";
@@ -107,8 +108,9 @@ async function main() {
     { label: `муниципалитет ${municipality.id} (${municipality.n} школ)`, key: "municipality" as const, principal: principalFor("MUNICIPAL_CURATOR", { regionId: region.id, municipalityId: municipality.id }), unit: { level: "municipality" as const, municipalityId: municipality.id as string }, hand: { column: "municipalityId", id: municipality.id } as HandUnit },
     { label: "вся страна (администратор)", key: "national" as const, principal: principalFor("ADMIN", {}), unit: { level: "national" as const }, hand: { column: null, id: null } as HandUnit },
   ];
+  const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
   let mismatches = 0;
-  for (const c of cases) {
+  for (const c of cases.filter((x) => !only || only.includes(x.key))) {
     const widgets = handWrittenWidgets(c.hand);
     const ours = await timed(RUNS, () => getDashboard(c.principal, c.unit, { academicYearId: year }));
     const hand = await timed(RUNS, () => Promise.all(Object.values(widgets).map((sql) => runHandWritten(pool, sql, c.hand, year, today))));

@@ -41,7 +41,10 @@ export function schoolWidget({ unit, academicYearId, today }: WidgetInput) {
         count(*) FILTER (WHERE d.status = 'ACCEPTED')::int AS accepted,
         count(*) FILTER (WHERE (d.status IS NULL OR d.status = 'RETURNED') AND r."dueOn" < ${today}::date)::int AS overdue
       FROM s JOIN req r ON r.level = 'PLATFORM' OR (r.level = 'REGION' AND r."regionId" = s."regionId") OR (r.level = 'MUNICIPALITY' AND r."municipalityId" = s."municipalityId")
-      LEFT JOIN "Document" d ON d."schoolId" = s.id AND d."requirementId" = r.id
+      LEFT JOIN (
+        SELECT d."schoolId", d."requirementId", d."academicYearId", d.status FROM "Document" d
+        WHERE ${unit.where("d")} AND (d."academicYearId" IS NULL OR d."academicYearId" = ${academicYearId})
+      ) d ON d."schoolId" = s.id AND d."requirementId" = r.id
         AND d."academicYearId" IS NOT DISTINCT FROM (CASE WHEN r.period = 'STANDING' THEN NULL ELSE ${academicYearId} END)
       GROUP BY s.id
     ), docs AS (
