@@ -91,17 +91,70 @@ export function EventsTable({ dashboard, eventsHref }: { dashboard: Dashboard; e
   );
 }
 
-/** The units one level down with their key figures; each row opens that unit's dashboard. */
-export function UnitsTable({ dashboard, query }: { dashboard: Dashboard; query: string }) {
+type Child = Dashboard["children"][number];
+
+/** The columns the units table sorts by (`?sort=`), each with its key; the name sorts ascending, figures descending. */
+const SORTS: Record<string, (row: Child) => number | string> = {
+  name: (row) => row.name,
+  inRollout: (row) => row.figures.inRollout,
+  allAccepted: (row) => row.figures.allDocumentsAccepted,
+  waiting: (row) => row.figures.documentsWaiting,
+  overdue: (row) => row.figures.documentsOverdue,
+  young: (row) => percent(row.figures.youngWithMentor, row.figures.youngSpecialists) ?? -1,
+  pairs: (row) => row.figures.pairs.active,
+  overCap: (row) => row.figures.overCap,
+  planOverdue: (row) => row.figures.plan.overdue,
+  quiet: (row) => row.figures.quietPairs,
+  visits: (row) => row.figures.visits,
+};
+
+export function sortChildren(rows: readonly Child[], sort: string | undefined): Child[] {
+  const key = sort && sort in SORTS ? sort : "name";
+  const get = SORTS[key];
+  return [...rows].sort((a, b) => {
+    const x = get(a);
+    const y = get(b);
+    if (typeof x === "string" || typeof y === "string") return String(x).localeCompare(String(y), "ru");
+    return y - x || a.name.localeCompare(b.name, "ru");
+  });
+}
+
+/** The units one level down with their key figures; each row opens that unit's dashboard. Headers sort. */
+export function UnitsTable({ dashboard, query, sort }: { dashboard: Dashboard; query: string; sort?: string }) {
+  const current = sort && sort in SORTS ? sort : "name";
+  const header = (key: string | null, label: string) =>
+    key ? (
+      <Link key={label} href={`${query}&sort=${key}#units`} aria-current={current === key ? "true" : undefined} className={cn("hover:underline", current === key && "text-brand-700 underline")}>
+        {label}
+        {current === key ? <span aria-hidden="true"> {key === "name" ? "↑" : "↓"}</span> : null}
+      </Link>
+    ) : (
+      label
+    );
   return (
     <div id="units">
+      <p className="mb-2 text-sm text-slate-600">Нажмите на заголовок столбца, чтобы упорядочить таблицу по нему.</p>
       <Table
         caption={`${UNIT_LABEL[dashboard.unit.childLevel]}: ключевые показатели`}
-        head={[UNIT_LABEL[dashboard.unit.childLevel], "Школы во внедрении", "Все документы приняты", "Страница заполнена", "Документы на проверке", "Просрочено документов", "Молодые специалисты с наставником", "Действующие пары", "Нагрузка (средняя / макс.)", "Сверх нагрузки", "Пункты планов просрочены", "Без записей 30 дней", "Посещения уроков"]}
+        head={[
+          header("name", UNIT_LABEL[dashboard.unit.childLevel]),
+          header("inRollout", "Школы во внедрении"),
+          header("allAccepted", "Все документы приняты"),
+          header(null, "Страница заполнена"),
+          header("waiting", "Документы на проверке"),
+          header("overdue", "Просрочено документов"),
+          header("young", "Молодые специалисты с наставником"),
+          header("pairs", "Действующие пары"),
+          header(null, "Нагрузка (средняя / макс.)"),
+          header("overCap", "Сверх нагрузки"),
+          header("planOverdue", "Пункты планов просрочены"),
+          header("quiet", "Без записей 30 дней"),
+          header("visits", "Посещения уроков"),
+        ]}
         isEmpty={dashboard.children.length === 0}
         empty="Здесь пока ничего нет: администратор платформы добавляет муниципалитеты и школы в разделе настроек."
       >
-        {dashboard.children.map((row) => {
+        {sortChildren(dashboard.children, sort).map((row) => {
           const f = row.figures;
           const avg = averageLoad(f);
           return (

@@ -65,7 +65,7 @@ function FormFilter({ dashboard, hrefFor }: { dashboard: Dashboard; hrefFor: (fo
   );
 }
 
-export function DashboardView({ dashboard, basePath }: { dashboard: Dashboard; basePath: string }) {
+export function DashboardView({ dashboard, basePath, sort }: { dashboard: Dashboard; basePath: string; sort?: string }) {
   const t = dashboard.totals;
   const links: DrillLinks = drillLinks(dashboard);
   const query = (year: string, form: string | null) => `${basePath}?year=${encodeURIComponent(year)}${form ? `&form=${encodeURIComponent(form)}` : ""}`;
@@ -160,7 +160,7 @@ export function DashboardView({ dashboard, basePath }: { dashboard: Dashboard; b
 
       {dashboard.unit.level === "school" ? null : (
         <Section title={dashboard.unit.childLevel === "region" ? "Регионы" : dashboard.unit.childLevel === "municipality" ? "Муниципалитеты" : "Школы"}>
-          <UnitsTable dashboard={dashboard} query={dashboard.form ? `?year=${dashboard.year.id}&form=${dashboard.form.id}` : `?year=${dashboard.year.id}`} />
+          <UnitsTable dashboard={dashboard} query={dashboard.form ? `?year=${dashboard.year.id}&form=${dashboard.form.id}` : `?year=${dashboard.year.id}`} sort={sort} />
         </Section>
       )}
     </div>

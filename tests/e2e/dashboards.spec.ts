@@ -55,6 +55,10 @@ test("the regional coordinator drills down from the region to a school's pairs, 
       WHERE m."regionId" = $1 AND p.status = 'ACTIVE' GROUP BY m.id ORDER BY count(*) DESC LIMIT 1`,
     [regionId],
   );
+  // The table sorts by a column: by active pairs, the municipality with the most comes first.
+  await page.locator("#units").getByRole("link", { name: "Действующие пары", exact: true }).click();
+  await expect(page).toHaveURL(/sort=pairs#units$/);
+  await expect(page.locator("#units tbody tr").first().getByRole("link").first()).toHaveText(municipality.name);
   await page.locator("#units").getByRole("link", { name: municipality.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/municipality/${municipality.id}`));
   await expect(figure(page, "Действуют").locator("dd").first()).toHaveText(String(await activePairs("municipalityId", municipality.id)));

@@ -18,9 +18,10 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
     if (error instanceof NotFoundError) notFound();
     throw error;
   };
+  const search = await searchParams;
   const [{ overview, regions, mailConfigured }, dashboard] = await Promise.all([
     getAdminHome(principal).catch(orNotFound),
-    searchParams.then((search) => getDashboard(principal, { level: "national" }, dashboardFilterOf(search))).catch(orNotFound),
+    getDashboard(principal, { level: "national" }, dashboardFilterOf(search)).catch(orNotFound),
   ]);
   return (
     <>
@@ -55,7 +56,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         ))}
       </Table>
       <h2 className="mb-3 mt-10 text-xl font-semibold text-slate-900">Внедрение по стране</h2>
-      <DashboardView dashboard={dashboard} basePath="/admin" />
+      <DashboardView dashboard={dashboard} basePath="/admin" sort={typeof search.sort === "string" ? search.sort : undefined} />
       <p className="mt-6 text-sm">
         <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
           Журнал действий пользователей →

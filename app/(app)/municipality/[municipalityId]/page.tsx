@@ -23,7 +23,7 @@ export default async function MunicipalityHome({ params, searchParams }: { param
   return (
     <>
       <PageHeader title={municipality.name} subtitle={`${municipality.region.name} · внедрение целевой модели наставничества`} />
-      <DashboardView dashboard={dashboard} basePath={`/municipality/${municipalityId}`} />
+      <DashboardView dashboard={dashboard} basePath={`/municipality/${municipalityId}`} sort={typeof search.sort === "string" ? search.sort : undefined} />
     </>
   );
 }

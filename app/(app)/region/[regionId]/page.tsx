@@ -18,7 +18,7 @@ export default async function RegionHome({ params, searchParams }: { params: Pro
   return (
     <>
       <PageHeader title={dashboard.unit.name} subtitle="Внедрение целевой модели наставничества в регионе" />
-      <DashboardView dashboard={dashboard} basePath={`/region/${regionId}`} />
+      <DashboardView dashboard={dashboard} basePath={`/region/${regionId}`} sort={typeof search.sort === "string" ? search.sort : undefined} />
     </>
   );
 }
