@@ -82,11 +82,13 @@ export function EventsTable({ dashboard, eventsHref }: { dashboard: Dashboard; e
           </tr>
         ))}
       </Table>
-      <p className="mt-2 text-sm">
-        <Link href={eventsHref} className="font-medium text-brand-700 hover:underline">
-          Все мероприятия →
-        </Link>
-      </p>
+      {eventsHref.startsWith("#") ? null : (
+        <p className="mt-2 text-sm">
+          <Link href={eventsHref} className="font-medium text-brand-700 hover:underline">
+            Все мероприятия →
+          </Link>
+        </p>
+      )}
     </>
   );
 }
