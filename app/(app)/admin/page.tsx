@@ -6,6 +6,8 @@ import { Stat } from "@/components/ui/card";
 import { Table, Td } from "@/components/ui/table";
 import { requirePrincipal } from "@/lib/auth/current";
 import { DashboardView } from "@/components/dashboards/dashboard-view";
+import { QuestionnaireHighlights } from "@/components/dashboards/questionnaire-highlights";
+import { questionnaireHighlights } from "@/lib/dashboards/questionnaires";
 import { getDashboard } from "@/lib/dashboards/dashboard";
 import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
 import { getAdminHome } from "@/lib/dashboards/queries";
@@ -19,9 +21,10 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
     throw error;
   };
   const search = await searchParams;
-  const [{ overview, regions, mailConfigured }, dashboard] = await Promise.all([
+  const [{ overview, regions, mailConfigured }, dashboard, highlights] = await Promise.all([
     getAdminHome(principal).catch(orNotFound),
     getDashboard(principal, { level: "national" }, dashboardFilterOf(search)).catch(orNotFound),
+    questionnaireHighlights(principal, { level: "PLATFORM" }),
   ]);
   return (
     <>
@@ -57,6 +60,7 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       </Table>
       <h2 className="mb-3 mt-10 text-xl font-semibold text-slate-900">Внедрение по стране</h2>
       <DashboardView dashboard={dashboard} basePath="/admin" sort={typeof search.sort === "string" ? search.sort : undefined} />
+      <QuestionnaireHighlights highlights={highlights} resultsHref={(id) => `/admin/questionnaires/${id}/results`} />
       <p className="mt-6 text-sm">
         <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
           Журнал действий пользователей →

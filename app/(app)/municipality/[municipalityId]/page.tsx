@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
 import { DashboardView } from "@/components/dashboards/dashboard-view";
+import { QuestionnaireHighlights } from "@/components/dashboards/questionnaire-highlights";
+import { questionnaireHighlights } from "@/lib/dashboards/questionnaires";
 import { requirePrincipal } from "@/lib/auth/current";
 import { getDashboard } from "@/lib/dashboards/dashboard";
 import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
@@ -20,10 +22,12 @@ export default async function MunicipalityHome({ params, searchParams }: { param
     }),
   ]);
   if (!municipality || !dashboard) notFound();
+  const highlights = await questionnaireHighlights(principal, { level: "MUNICIPALITY", regionId: municipality.region.id, municipalityId });
   return (
     <>
       <PageHeader title={municipality.name} subtitle={`${municipality.region.name} · внедрение целевой модели наставничества`} />
       <DashboardView dashboard={dashboard} basePath={`/municipality/${municipalityId}`} sort={typeof search.sort === "string" ? search.sort : undefined} />
+      <QuestionnaireHighlights highlights={highlights} resultsHref={(id) => `/municipality/${municipalityId}/questionnaires/${id}/results`} />
     </>
   );
 }

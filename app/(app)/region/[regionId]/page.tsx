@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
 import { DashboardView } from "@/components/dashboards/dashboard-view";
+import { QuestionnaireHighlights } from "@/components/dashboards/questionnaire-highlights";
+import { questionnaireHighlights } from "@/lib/dashboards/questionnaires";
 import { requirePrincipal } from "@/lib/auth/current";
 import { getDashboard } from "@/lib/dashboards/dashboard";
 import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
@@ -15,10 +17,12 @@ export default async function RegionHome({ params, searchParams }: { params: Pro
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  const highlights = await questionnaireHighlights(principal, { level: "REGION", regionId });
   return (
     <>
       <PageHeader title={dashboard.unit.name} subtitle="Внедрение целевой модели наставничества в регионе" />
       <DashboardView dashboard={dashboard} basePath={`/region/${regionId}`} sort={typeof search.sort === "string" ? search.sort : undefined} />
+      <QuestionnaireHighlights highlights={highlights} resultsHref={(id) => `/region/${regionId}/questionnaires/${id}/results`} />
     </>
   );
 }
