@@ -44,7 +44,7 @@ const injected = () => {
 /** Nothing is wrong: no lost rows, no objects without rows, no temporary files, at once (no grace). */
 async function expectConsistent(storage: StorageDriver) {
   const lines: string[] = [];
-  const code = await runFilesCheck([], { db, storage, graceMs: 0 }, (line) => lines.push(line));
+  const code = await runFilesCheck([], { db, storage, graceMs: 0, now: new Date(Date.now() + 5_000) }, (line) => lines.push(line));
   expect(lines.join("\n")).toMatch(/OK: every row has its object, every object its row\./);
   expect(code).toBe(0);
 }
@@ -83,7 +83,7 @@ function crashContract(cases: () => Case[], clean: () => StorageDriver) {
         for (let attempt = 0; attempt < 6; attempt++) {
           await new Promise((resolve) => setTimeout(resolve, 500));
           const lines: string[] = [];
-          const code = await runFilesCheck(["--repair"], { db, storage: clean(), graceMs: 0 }, (line) => lines.push(line));
+          const code = await runFilesCheck(["--repair"], { db, storage: clean(), graceMs: 0, now: new Date(Date.now() + 5_000) }, (line) => lines.push(line));
           expect(lines.filter((line) => line.startsWith("LOST")), c.label).toEqual([]);
           if (code === 0 && !lines.some((line) => line.startsWith("REMOVED"))) break;
         }
@@ -169,7 +169,7 @@ describe("processes killed in the middle of an upload (local disk)", () => {
 
   async function repaired(storage: ReturnType<typeof createLocalStorage>, expected: RegExp) {
     const lines: string[] = [];
-    expect(await runFilesCheck(["--repair"], { db, storage, graceMs: 0 }, (line) => lines.push(line))).toBe(0);
+    expect(await runFilesCheck(["--repair"], { db, storage, graceMs: 0, now: new Date(Date.now() + 5_000) }, (line) => lines.push(line))).toBe(0);
     expect(lines.join("\n")).toMatch(expected);
     await expectConsistent(storage);
   }
