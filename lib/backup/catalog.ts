@@ -11,7 +11,7 @@ import { BackupError } from "./errors";
 export const MIGRATIONS_TABLE = "_prisma_migrations";
 
 export type Column = { name: string; type: string };
-export type Table = { name: string; columns: Column[]; referencesItself: boolean };
+export type Table = { name: string; columns: Column[]; primaryKey: string[]; referencesItself: boolean };
 export type Migration = { name: string; checksum: string };
 
 type Queryable = Pick<pg.ClientBase, "query">;
@@ -49,9 +49,18 @@ export async function readTables(client: Queryable): Promise<Table[]> {
       WHERE k.contype = 'f' AND child.relnamespace = current_schema()::regnamespace
         AND parent.relnamespace = current_schema()::regnamespace`,
   );
+  const keys = await client.query<{ table: string; name: string }>(
+    `SELECT c.relname AS table, a.attname AS name
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+       JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position) ON true
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+      WHERE i.indisprimary AND c.relnamespace = current_schema()::regnamespace
+      ORDER BY c.relname, k.position`,
+  );
   const byTable = new Map<string, Table>();
-  for (const { name } of tables.rows) byTable.set(name, { name, columns: [], referencesItself: false });
+  for (const { name } of tables.rows) byTable.set(name, { name, columns: [], primaryKey: [], referencesItself: false });
   for (const column of columns.rows) byTable.get(column.table)?.columns.push({ name: column.name, type: column.type });
+  for (const key of keys.rows) byTable.get(key.table)?.primaryKey.push(key.name);
   const parents = new Map<string, Set<string>>([...byTable.keys()].map((name) => [name, new Set<string>()]));
   for (const { child, parent } of references.rows) {
     if (!byTable.has(child) || !byTable.has(parent)) continue;

@@ -16,7 +16,7 @@ import { once } from "node:events";
 import pg from "pg";
 import * as tar from "tar";
 import { ObjectIntegrityError, ObjectNotFoundError, type StorageDriver } from "@/lib/storage";
-import { ident, readAppliedMigrations, readSequences, readTables } from "./catalog";
+import { ident, readAppliedMigrations, readSequences, readTables, type Table } from "./catalog";
 import { BackupError } from "./errors";
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, filePartPath, MANIFEST, MANIFEST_DIGEST, tablePartPath, type TManifest } from "./manifest";
 import { sessionSettings, sha256Of, type Log } from "./shared";
@@ -96,7 +96,7 @@ async function dumpDatabase(databaseUrl: string, staging: string, log: Log) {
     const tables: TManifest["tables"] = [];
     for (const [index, table] of catalog.entries()) {
       const partPath = tablePartPath(index, table.name);
-      const dumped = await dumpTable(client, table.name, table.columns.map((c) => c.name), path.join(staging, partPath));
+      const dumped = await dumpTable(client, table, path.join(staging, partPath));
       tables.push({ name: table.name, columns: table.columns, rows: dumped.rows, path: partPath, sha256: dumped.sha256, bytes: dumped.bytes });
       log(`  ${table.name}: ${dumped.rows} rows`);
     }
@@ -119,7 +119,7 @@ async function dumpDatabase(databaseUrl: string, staging: string, log: Log) {
 }
 
 /** Streams one table through a cursor into JSON lines; returns the row count and the part's digest. */
-async function dumpTable(client: pg.Client, table: string, columns: string[], file: string) {
+async function dumpTable(client: pg.Client, table: Table, file: string) {
   await mkdir(path.dirname(file), { recursive: true });
   const stream = createWriteStream(file);
   const hash = createHash("sha256");
@@ -131,8 +131,12 @@ async function dumpTable(client: pg.Client, table: string, columns: string[], fi
     if (!stream.write(text)) await once(stream, "drain");
   };
   try {
-    const values = columns.map((c) => `${ident(c)}::text`).join(", ");
-    await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_json(ARRAY[${values}]::text[])::text AS line FROM ${ident(table)}`);
+    const values = table.columns.map((c) => `${ident(c.name)}::text`).join(", ");
+    // In primary key order, so that two backups of the same data are the same bytes.
+    const order = table.primaryKey.length ? ` ORDER BY ${table.primaryKey.map(ident).join(", ")}` : "";
+    await client.query(
+      `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT to_json(ARRAY[${values}]::text[])::text AS line FROM ${ident(table.name)}${order}`,
+    );
     for (;;) {
       const page = await client.query<{ line: string }>(`FETCH ${FETCH} FROM backup_rows`);
       for (const { line } of page.rows) await write(line + "\n");
