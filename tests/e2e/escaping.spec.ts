@@ -1,0 +1,254 @@
+/**
+ * What users type is shown as text, never run as markup. Hostile values — `<img src=x
+ * onerror=alert(1)>`, `"><script>alert(1)</script>` and a spreadsheet formula — are stored in a
+ * school of the demo world (Гимназия №2 г. Орска): the mentor's name through the real participant
+ * form, the rest (the school's and the curator's names, a group, a plan, a plan item and its
+ * comment, a visit, a meeting, a municipal event, a document, a questionnaire answer, an award, a
+ * training, the program) straight into the database the server uses. Then every page, export and
+ * generated Word file that shows them is opened:
+ *   - pages: the literal text is visible; no dialog opened; no element was injected (no
+ *     <img src="x">, no onerror attribute, no <script> running alert) — the DOM is checked because
+ *     the CSP alone would silence an injected inline script;
+ *   - Excel: the literal string is a text cell, and no cell is a formula (a value beginning with
+ *     `=` stays text; Excel does not evaluate a cell stored as a string);
+ *   - Word: the document's XML holds the escaped text and no raw markup.
+ * The old values are put back afterwards, for the browser tests that run after this one.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, queryE2eDatabase, test } from "./fixtures";
+import { signIn } from "./helpers";
+
+const IMG = "<img src=x onerror=alert(1)>";
+const SCRIPT = '"><script>alert(1)</script>';
+const FORMULA = '=HYPERLINK("https://evil.example";"Открыть")';
+
+const SCHOOL = "seed-school-orsk-gym2";
+const CURATOR = "gym2@nastavnik.example";
+const MUNICIPAL = "municipality@nastavnik.example";
+const REGIONAL = "region@nastavnik.example";
+
+/** The hostile values, each with a word of its own so that a failure names the field. */
+const H = {
+  mentorLast: `Данилова${IMG}`,
+  mentorMiddle: `Отчество${SCRIPT}`,
+  mentee: FORMULA,
+  schoolName: `МОАУ «Гимназия №2 г. Орска» ${IMG}`,
+  schoolShort: `Гимназия №2 ${SCRIPT}`,
+  curator: `Тихонова ${IMG}`,
+  group: `Группа ${IMG}`,
+  plan: `План ${SCRIPT}`,
+  goal: `Цель ${IMG}`,
+  comment: `Комментарий ${SCRIPT}`,
+  visit: `Урок ${IMG}`,
+  meeting: `Встреча ${SCRIPT}`,
+  event: `Семинар ${IMG}`,
+  docNumber: `№ ${SCRIPT}`,
+  review: `Замечание ${IMG}`,
+  answer: `Отзыв ${SCRIPT}`,
+  award: `Премия ${IMG}`,
+  training: `Курс ${SCRIPT}`,
+  program: `Программа ${IMG}`,
+  orderNumber: `12 ${IMG}`,
+} as const;
+type Key = keyof typeof H;
+
+/** Rows of the demo world that take the hostile values (besides the mentor, who goes through the form). */
+const STORED: Array<{ table: string; id: string; column: string; value: string }> = [
+  { table: "Participant", id: "seed-p-orsk-gym2-t02", column: "lastName", value: H.mentee },
+  { table: "School", id: SCHOOL, column: "name", value: H.schoolName },
+  { table: "School", id: SCHOOL, column: "shortName", value: H.schoolShort },
+  { table: "User", id: "seed-user-curator-orsk-gym2", column: "fullName", value: H.curator },
+  { table: "MentoringPair", id: "seed-pair-orsk-gym2-2026-04", column: "title", value: H.group },
+  { table: "DevelopmentPlan", id: "seed-plan-orsk-gym2-2026-01-t02", column: "title", value: H.plan },
+  { table: "PlanItem", id: "seed-plan-orsk-gym2-2026-01-t02-01", column: "goal", value: H.goal },
+  { table: "LessonVisit", id: "seed-visit-orsk-gym2-2026-01-01", column: "topic", value: H.visit },
+  { table: "Meeting", id: "seed-meeting-orsk-gym2-2026-01-01", column: "topic", value: H.meeting },
+  { table: "Event", id: "seed-event-orsk-gmo-2026-09", column: "title", value: H.event },
+  { table: "Document", id: "seed-doc-orsk-gym2-regulation", column: "number", value: H.docNumber },
+  { table: "Document", id: "seed-doc-orsk-gym2-regulation", column: "reviewComment", value: H.review },
+  { table: "Award", id: "seed-award-orsk-gym2-t01-grant", column: "title", value: H.award },
+  { table: "Training", id: "seed-training-orsk-gym2-t01", column: "courseTitle", value: H.training },
+  { table: "MentoringProgram", id: "seed-program-orsk-gym2-2026", column: "title", value: H.program },
+];
+
+const restore: Array<() => Promise<unknown>> = [];
+
+async function store(table: string, id: string, column: string, value: string) {
+  const [old] = await queryE2eDatabase<{ value: string | null }>(`SELECT "${column}"::text AS value FROM "${table}" WHERE id = $1`, [id]);
+  expect(old, `${table} ${id}`).toBeTruthy();
+  restore.push(() => queryE2eDatabase(`UPDATE "${table}" SET "${column}" = $2 WHERE id = $1`, [id, old.value]));
+  await queryE2eDatabase(`UPDATE "${table}" SET "${column}" = $2 WHERE id = $1`, [id, value]);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(async () => {
+  for (const undo of restore.reverse()) await undo();
+});
+
+/** Opens a page and checks that the hostile values it should show are there as text, and that nothing ran. */
+async function expectEscaped(page: Page, url: string, keys: Key[]) {
+  const dialogs: string[] = [];
+  const onDialog = (dialog: import("@playwright/test").Dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  };
+  page.on("dialog", onDialog);
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  await page.waitForLoadState("networkidle");
+  // The rendered text (what innerText gives) holds the value as typed: markup would have vanished from it.
+  const text = await page.locator("body").innerText();
+  for (const key of keys) expect(text, `${url} shows ${key} as text`).toContain(H[key]);
+  const injected = await page.evaluate(() => ({
+    images: document.querySelectorAll('img[src="x"]').length,
+    handlers: document.querySelectorAll("[onerror]").length,
+    scripts: [...document.scripts].filter((s) => (s.textContent ?? "").trim() === "alert(1)").length,
+  }));
+  expect(injected, `${url}: elements made from stored text`).toEqual({ images: 0, handlers: 0, scripts: 0 });
+  page.off("dialog", onDialog);
+  expect(dialogs, `${url}: dialogs`).toEqual([]);
+}
+
+test("the curator stores hostile names through the participant form", async ({ page }) => {
+  for (const { table, id, column, value } of STORED) await store(table, id, column, value);
+  const [answer] = await queryE2eDatabase<{ answers: Record<string, unknown> }>(`SELECT answers FROM "QuestionnaireResponse" WHERE id = 'seed-response-orenburg-mentor-orsk-gym2-t01'`);
+  restore.push(() => queryE2eDatabase(`UPDATE "QuestionnaireResponse" SET answers = $2 WHERE id = $1`, ["seed-response-orenburg-mentor-orsk-gym2-t01", JSON.stringify(answer.answers)]));
+  await queryE2eDatabase(`UPDATE "QuestionnaireResponse" SET answers = $2 WHERE id = $1`, ["seed-response-orenburg-mentor-orsk-gym2-t01", JSON.stringify({ ...answer.answers, comment: H.answer })]);
+  await store("PlanItemComment", "seed-comment-orsk-gym2-2026-03-t06-01-1", "body", H.comment);
+
+  const mentor = "seed-p-orsk-gym2-t01";
+  const [old] = await queryE2eDatabase<{ lastName: string; middleName: string | null; version: number }>(`SELECT "lastName", "middleName", version FROM "Participant" WHERE id = $1`, [mentor]);
+  restore.push(() => queryE2eDatabase(`UPDATE "Participant" SET "lastName" = $2, "middleName" = $3 WHERE id = $1`, [mentor, old.lastName, old.middleName]));
+  await signIn(page, CURATOR);
+  await page.goto(`/school/${SCHOOL}/participants/${mentor}`);
+  await page.getByLabel("Фамилия").fill(H.mentorLast);
+  await page.getByLabel("Отчество").fill(H.mentorMiddle);
+  await page.getByRole("button", { name: "Сохранить изменения" }).click();
+  await expect(page.getByRole("heading", { name: H.mentorLast })).toBeVisible();
+  const [saved] = await queryE2eDatabase<{ lastName: string; middleName: string }>(`SELECT "lastName", "middleName" FROM "Participant" WHERE id = $1`, [mentor]);
+  expect(saved, "stored as typed").toEqual({ lastName: H.mentorLast, middleName: H.mentorMiddle });
+});
+
+test("the school's pages show the stored text as text", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, CURATOR);
+  const s = `/school/${SCHOOL}`;
+  const pages: Array<[string, Key[]]> = [
+    [s, ["schoolShort", "curator", "mentorLast", "mentee"]],
+    [`${s}/participants`, ["mentorLast", "mentorMiddle", "mentee"]],
+    [`${s}/participants/seed-p-orsk-gym2-t01`, ["mentorLast", "mentorMiddle", "award", "training"]],
+    [`${s}/pairs`, ["mentorLast", "mentorMiddle", "mentee"]],
+    [`${s}/pairs/seed-pair-orsk-gym2-2026-01`, ["mentorLast", "mentorMiddle", "mentee", "plan", "goal", "visit", "meeting"]],
+    [`${s}/pairs/seed-pair-orsk-gym2-2026-04`, ["group"]],
+    [`${s}/plans`, ["mentorLast", "mentee", "plan"]],
+    [`${s}/plans/seed-plan-orsk-gym2-2026-01-t02`, ["mentorLast", "mentorMiddle", "mentee", "plan", "goal"]],
+    [`${s}/plans/seed-plan-orsk-gym2-2026-01-t02/items/seed-plan-orsk-gym2-2026-01-t02-01`, ["mentee", "plan", "goal"]],
+    [`${s}/plans/seed-plan-orsk-gym2-2026-03-t06/items/seed-plan-orsk-gym2-2026-03-t06-01`, ["comment"]],
+    [`${s}/visits`, ["mentorLast", "mentorMiddle", "mentee", "visit", "meeting"]],
+    [`${s}/visits/seed-visit-orsk-gym2-2026-01-01`, ["mentorLast", "mentorMiddle", "mentee", "schoolName", "visit"]],
+    [`${s}/visits/meetings/seed-meeting-orsk-gym2-2026-01-01`, ["mentorLast", "mentorMiddle", "mentee", "goal"]],
+    [`${s}/documents`, ["docNumber"]],
+    [`${s}/events`, ["event"]],
+    [`${s}/recognition`, ["mentorLast", "mentorMiddle", "mentee", "award", "training"]],
+    [`${s}/program`, ["program"]],
+    [`${s}/reports`, ["mentorLast", "mentorMiddle", "schoolName", "program"]],
+    [`${s}/questionnaires`, ["schoolShort"]],
+    [`${s}/questionnaires/seed-qt-orenburg-mentor/results`, ["answer"]],
+    ["/users", ["curator"]],
+  ];
+  for (const [url, keys] of pages) await expectEscaped(page, url, keys);
+});
+
+test("the municipality's and the region's pages and the public school page show the stored text as text", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, MUNICIPAL);
+  const m = "/municipality/seed-mun-56-orsk";
+  const municipal: Array<[string, Key[]]> = [
+    [m, ["schoolName"]],
+    [`${m}/reports`, ["schoolName", "schoolShort", "event", "program"]],
+    [`${m}/events`, ["event"]],
+    [`${m}/events/seed-event-orsk-gmo-2026-09`, ["schoolShort", "event"]],
+    [`${m}/documents`, ["schoolShort"]],
+    [`${m}/documents/seed-doc-orsk-gym2-regulation`, ["schoolName", "curator", "docNumber"]],
+    [`${m}/questionnaires/seed-qt-orenburg-mentor/results`, ["schoolShort", "answer"]],
+  ];
+  for (const [url, keys] of municipal) await expectEscaped(page, url, keys);
+  await page.context().clearCookies();
+  await signIn(page, REGIONAL);
+  await expectEscaped(page, "/region/seed-region-56/structure", ["schoolName", "schoolShort"]);
+  await expectEscaped(page, `/region/seed-region-56/structure/schools/${SCHOOL}`, ["schoolShort"]);
+  await page.context().clearCookies();
+  // The public page, for anyone: the mentor agreed to be named there.
+  await expectEscaped(page, "/s/orsk-gym2", ["schoolName", "mentorLast", "mentorMiddle", "docNumber", "program"]);
+});
+
+/** Every string cell of a workbook, and the cells that are formulas. */
+async function cellsOf(bytes: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const strings: string[] = [];
+  const formulas: string[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${cell.address}: ${cell.formula}`);
+        if (cell.type === ExcelJS.ValueType.String) strings.push(cell.value as string);
+        if (cell.type === ExcelJS.ValueType.RichText) strings.push((cell.value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join(""));
+      }),
+    ),
+  );
+  return { strings, formulas };
+}
+
+async function download(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  return Buffer.from(await response.body());
+}
+
+async function expectWorkbook(request: APIRequestContext, url: string, keys: Key[]) {
+  const { strings, formulas } = await cellsOf(await download(request, url));
+  for (const key of keys) expect(strings.some((s) => s.includes(H[key])), `${url}: ${key} as a text cell`).toBe(true);
+  expect(formulas, `${url}: formulas`).toEqual([]);
+}
+
+const decodeXml = (xml: string) => xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+async function expectWordDocument(request: APIRequestContext, url: string, keys: Key[]) {
+  const zip = await JSZip.loadAsync(await download(request, url));
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1])).join("\n");
+  for (const key of keys) expect(text.includes(H[key]), `${url}: ${key} in the text`).toBe(true);
+  expect(xml, `${url}: raw markup`).not.toMatch(/<img|<script/);
+}
+
+test("exports and generated Word files hold the stored text as text", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, CURATOR);
+  const s = `/school/${SCHOOL}`;
+  const request = page.request;
+  const [year] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "AcademicYear" WHERE "isCurrent"`);
+  await expectWorkbook(request, `${s}/participants/export`, ["mentorLast", "mentorMiddle", "mentee"]);
+  await expectWorkbook(request, `${s}/pairs/export`, ["mentorLast", "mentorMiddle", "mentee"]);
+  await expectWorkbook(request, `${s}/dashboard/export`, ["schoolName"]);
+  await expectWorkbook(request, `${s}/reports/export`, ["mentorLast", "mentorMiddle", "schoolName", "program"]);
+  await expectWorkbook(request, `${s}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "answer"]);
+  await expectWorkbook(request, `${s}/questionnaires/seed-qt-orenburg-mentor/export?kind=summary`, ["schoolShort", "answer"]);
+  await expectWordDocument(request, `${s}/reports/export?format=docx`, ["mentorLast", "mentorMiddle", "schoolName", "program"]);
+  // The order's number comes from the address the curator fills in.
+  const number = encodeURIComponent(H.orderNumber);
+  await expectWordDocument(request, `${s}/pairs/order?number=${number}&date=2026-11-20`, ["orderNumber", "mentorLast", "mentorMiddle", "mentee", "schoolName", "curator"]);
+  await expectWordDocument(request, `${s}/documents/orders/curator?academicYearId=${year.id}&number=${number}&date=2026-11-20`, ["orderNumber", "schoolName", "curator"]);
+  await expectWordDocument(request, `${s}/documents/orders/pairs?academicYearId=${year.id}&number=${number}&date=2026-11-20`, ["orderNumber", "mentorLast", "mentorMiddle", "mentee", "schoolName"]);
+  await expectWordDocument(request, `${s}/documents/orders/final-event?academicYearId=${year.id}&number=${number}&date=2026-11-20`, ["orderNumber", "schoolName", "curator"]);
+  await page.context().clearCookies();
+  await signIn(page, MUNICIPAL);
+  const m = "/municipality/seed-mun-56-orsk";
+  await expectWorkbook(page.request, `${m}/dashboard/export`, ["schoolName"]);
+  await expectWorkbook(page.request, `${m}/reports/export`, ["schoolName", "schoolShort", "event", "program"]);
+  await expectWordDocument(page.request, `${m}/reports/export?format=docx`, ["schoolName", "schoolShort", "event", "program"]);
+  await expectWorkbook(page.request, `${m}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "answer"]);
+});
