@@ -118,6 +118,9 @@ export async function importParticipants(principal: Principal, input: ImportInpu
   const now = context.now ?? new Date();
   return db.$transaction(
     async (tx) => {
+      // Imports into one school queue here, so that the second one of the same file reads the rows
+      // the first created and updates them (without it, both inserted and one hit the unique key).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`participant-import:${scope.schoolId}`}))`;
       const existing = await existingByKey(tx, scope.schoolId, checked.map((row) => row.key!));
       const creates: Columns[] = [];
       const updates: Array<Columns & { id: string }> = [];
