@@ -3,8 +3,10 @@
  * onerror=alert(1)>`, `"><script>alert(1)</script>` and a spreadsheet formula — are stored in a
  * school of the demo world (Гимназия №2 г. Орска): the mentor's name through the real participant
  * form, the rest (the school's and the curator's names, a group, a plan, a plan item and its
- * comment, a visit, a meeting, a municipal event, a document, a questionnaire answer, an award, a
- * training, the program) straight into the database the server uses. Then every page, export and
+ * comment, a visit, a meeting, a municipal event with its agenda and a guest, a document with its
+ * number, review comment, file name and requirement, a questionnaire with a question and an
+ * answer, an award, a training, the program, an organisation) straight into the database the
+ * server uses; the number of a generated order comes in the address. Then every page, export and
  * generated Word file that shows them is opened:
  *   - pages: the literal text is visible; no dialog opened; no element was injected (no
  *     <img src="x">, no onerror attribute, no <script> running alert) — the DOM is checked because
@@ -51,6 +53,13 @@ const H = {
   training: `Курс ${SCRIPT}`,
   program: `Программа ${IMG}`,
   orderNumber: `12 ${IMG}`,
+  questionnaire: `Анкета ${SCRIPT}`,
+  question: `Вопрос ${IMG}`,
+  agenda: `Доклад ${SCRIPT}`,
+  guest: `Гость ${IMG}`,
+  fileName: `Положение ${SCRIPT}.pdf`,
+  requirement: `Справка ${IMG}`,
+  organization: `ООО ${SCRIPT}`,
 } as const;
 type Key = keyof typeof H;
 
@@ -71,6 +80,12 @@ const STORED: Array<{ table: string; id: string; column: string; value: string }
   { table: "Award", id: "seed-award-orsk-gym2-t01-grant", column: "title", value: H.award },
   { table: "Training", id: "seed-training-orsk-gym2-t01", column: "courseTitle", value: H.training },
   { table: "MentoringProgram", id: "seed-program-orsk-gym2-2026", column: "title", value: H.program },
+  { table: "QuestionnaireTemplate", id: "seed-qt-orenburg-mentor", column: "title", value: H.questionnaire },
+  { table: "EventAgendaItem", id: "seed-event-orsk-gmo-2026-09-p1", column: "title", value: H.agenda },
+  { table: "EventAttendance", id: "seed-event-orsk-gmo-2026-09-a03", column: "fullName", value: H.guest },
+  { table: "StoredFile", id: "seed-file-doc-orsk-gym2-regulation-v1", column: "originalName", value: H.fileName },
+  { table: "DocumentRequirement", id: "seed-req-orsk-monitoring-autumn", column: "title", value: H.requirement },
+  { table: "Organization", id: "seed-org-orsk-techmash", column: "name", value: H.organization },
 ];
 
 const restore: Array<() => Promise<unknown>> = [];
@@ -118,6 +133,10 @@ test("the curator stores hostile names through the participant form", async ({ p
   restore.push(() => queryE2eDatabase(`UPDATE "QuestionnaireResponse" SET answers = $2 WHERE id = $1`, ["seed-response-orenburg-mentor-orsk-gym2-t01", JSON.stringify(answer.answers)]));
   await queryE2eDatabase(`UPDATE "QuestionnaireResponse" SET answers = $2 WHERE id = $1`, ["seed-response-orenburg-mentor-orsk-gym2-t01", JSON.stringify({ ...answer.answers, comment: H.answer })]);
   await store("PlanItemComment", "seed-comment-orsk-gym2-2026-03-t06-01-1", "body", H.comment);
+  // A question of the questionnaire, in every version of it.
+  for (const { id, definition } of await queryE2eDatabase<{ id: string; definition: string }>(`SELECT id, definition::text FROM "QuestionnaireVersion" WHERE "templateId" = 'seed-qt-orenburg-mentor'`)) {
+    await store("QuestionnaireVersion", id, "definition", definition.replace('"Какая поддержка вам нужна?"', JSON.stringify(H.question)));
+  }
 
   const mentor = "seed-p-orsk-gym2-t01";
   const [old] = await queryE2eDatabase<{ lastName: string; middleName: string | null; version: number }>(`SELECT "lastName", "middleName", version FROM "Participant" WHERE id = $1`, [mentor]);
@@ -150,13 +169,14 @@ test("the school's pages show the stored text as text", async ({ page }) => {
     [`${s}/visits`, ["mentorLast", "mentorMiddle", "mentee", "visit", "meeting"]],
     [`${s}/visits/seed-visit-orsk-gym2-2026-01-01`, ["mentorLast", "mentorMiddle", "mentee", "schoolName", "visit"]],
     [`${s}/visits/meetings/seed-meeting-orsk-gym2-2026-01-01`, ["mentorLast", "mentorMiddle", "mentee", "goal"]],
-    [`${s}/documents`, ["docNumber"]],
+    [`${s}/documents`, ["docNumber", "fileName", "requirement"]],
     [`${s}/events`, ["event"]],
     [`${s}/recognition`, ["mentorLast", "mentorMiddle", "mentee", "award", "training"]],
     [`${s}/program`, ["program"]],
     [`${s}/reports`, ["mentorLast", "mentorMiddle", "schoolName", "program"]],
-    [`${s}/questionnaires`, ["schoolShort"]],
-    [`${s}/questionnaires/seed-qt-orenburg-mentor/results`, ["answer"]],
+    [`${s}/questionnaires`, ["questionnaire"]],
+    [`${s}/questionnaires/seed-qt-orenburg-mentor/results`, ["questionnaire", "question", "answer"]],
+    [`${s}/questionnaires/seed-qt-orenburg-mentor`, ["questionnaire", "question"]],
     ["/users", ["curator"]],
   ];
   for (const [url, keys] of pages) await expectEscaped(page, url, keys);
@@ -167,22 +187,30 @@ test("the municipality's and the region's pages and the public school page show 
   await signIn(page, MUNICIPAL);
   const m = "/municipality/seed-mun-56-orsk";
   const municipal: Array<[string, Key[]]> = [
-    [m, ["schoolName"]],
+    [m, ["schoolName", "questionnaire"]],
     [`${m}/reports`, ["schoolName", "schoolShort", "event", "program"]],
     [`${m}/events`, ["event"]],
-    [`${m}/events/seed-event-orsk-gmo-2026-09`, ["schoolShort", "event"]],
-    [`${m}/documents`, ["schoolShort"]],
-    [`${m}/documents/seed-doc-orsk-gym2-regulation`, ["schoolName", "curator", "docNumber"]],
-    [`${m}/questionnaires/seed-qt-orenburg-mentor/results`, ["schoolShort", "answer"]],
+    [`${m}/events/seed-event-orsk-gmo-2026-09`, ["schoolShort", "event", "agenda", "guest"]],
+    [`${m}/documents`, ["schoolShort", "requirement"]],
+    [`${m}/documents/seed-doc-orsk-gym2-regulation`, ["schoolName", "curator", "docNumber", "fileName"]],
+    [`${m}/questionnaires/seed-qt-orenburg-mentor/results`, ["schoolShort", "questionnaire", "question", "answer"]],
+    [`${m}/documents/requirements`, ["requirement"]],
+    [`${m}/questionnaires`, ["questionnaire"]],
   ];
   for (const [url, keys] of municipal) await expectEscaped(page, url, keys);
   await page.context().clearCookies();
   await signIn(page, REGIONAL);
-  await expectEscaped(page, "/region/seed-region-56/structure", ["schoolName", "schoolShort"]);
+  await expectEscaped(page, "/region/seed-region-56/structure", ["schoolName", "schoolShort", "organization"]);
   await expectEscaped(page, `/region/seed-region-56/structure/schools/${SCHOOL}`, ["schoolShort"]);
+  await expectEscaped(page, "/region/seed-region-56/questionnaires", ["questionnaire"]);
+  await expectEscaped(page, "/region/seed-region-56/questionnaires/seed-qt-orenburg-mentor", ["questionnaire"]);
+  await page.context().clearCookies();
+  await signIn(page, "admin@nastavnik.example");
+  // The journal names who did what: the curator who saved the mentor.
+  await expectEscaped(page, "/admin/audit", ["curator"]);
   await page.context().clearCookies();
   // The public page, for anyone: the mentor agreed to be named there.
-  await expectEscaped(page, "/s/orsk-gym2", ["schoolName", "mentorLast", "mentorMiddle", "docNumber", "program"]);
+  await expectEscaped(page, "/s/orsk-gym2", ["schoolName", "mentorLast", "mentorMiddle", "docNumber", "requirement", "program"]);
 });
 
 /** Every string cell of a workbook, and the cells that are formulas. */
@@ -235,8 +263,8 @@ test("exports and generated Word files hold the stored text as text", async ({ p
   await expectWorkbook(request, `${s}/pairs/export`, ["mentorLast", "mentorMiddle", "mentee"]);
   await expectWorkbook(request, `${s}/dashboard/export`, ["schoolName"]);
   await expectWorkbook(request, `${s}/reports/export`, ["mentorLast", "mentorMiddle", "schoolName", "program"]);
-  await expectWorkbook(request, `${s}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "answer"]);
-  await expectWorkbook(request, `${s}/questionnaires/seed-qt-orenburg-mentor/export?kind=summary`, ["schoolShort", "answer"]);
+  await expectWorkbook(request, `${s}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "question", "answer"]);
+  await expectWorkbook(request, `${s}/questionnaires/seed-qt-orenburg-mentor/export?kind=summary`, ["schoolShort", "questionnaire", "question", "answer"]);
   await expectWordDocument(request, `${s}/reports/export?format=docx`, ["mentorLast", "mentorMiddle", "schoolName", "program"]);
   // The order's number comes from the address the curator fills in.
   const number = encodeURIComponent(H.orderNumber);
@@ -250,5 +278,5 @@ test("exports and generated Word files hold the stored text as text", async ({ p
   await expectWorkbook(page.request, `${m}/dashboard/export`, ["schoolName"]);
   await expectWorkbook(page.request, `${m}/reports/export`, ["schoolName", "schoolShort", "event", "program"]);
   await expectWordDocument(page.request, `${m}/reports/export?format=docx`, ["schoolName", "schoolShort", "event", "program"]);
-  await expectWorkbook(page.request, `${m}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "answer"]);
+  await expectWorkbook(page.request, `${m}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "question", "answer"]);
 });
