@@ -87,8 +87,10 @@ function participantRules(value: ParticipantValues, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["inMentorBase"], message: "Отметьте базу: наставников, наставляемых или обе" });
   }
   for (const field of ["birthDate", "hiredOn", "consentDate"] as const) {
-    const date = value[field];
-    if (date && (date > today || date.getUTCFullYear() < 1900)) {
+    // zod 4 runs these rules even when a date field failed its own check, with the raw string
+    // instead of the Date the transform makes: such a field already has its message.
+    const date: unknown = value[field];
+    if (date instanceof Date && (date > today || date.getUTCFullYear() < 1900)) {
       ctx.addIssue({ code: "custom", path: [field], message: "Дата не может быть в будущем или раньше 1900 года" });
     }
   }
