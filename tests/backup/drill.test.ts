@@ -18,6 +18,7 @@ import { orderByReferences, readTables } from "@/lib/backup/catalog";
 import { restoreBackup } from "@/lib/backup/restore";
 import type { TManifest } from "@/lib/backup/manifest";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { downloadFileResponse } from "@/lib/files/download";
 import { storeUpload } from "@/lib/files/store";
@@ -122,6 +123,8 @@ beforeAll(async () => {
     subjects: ["a,b", '"q"', "NULL", "{}", "", "\\"],
     position: null,
   });
+  // A JSON null and an SQL NULL in one row: they must not come back as the same thing.
+  await db.auditEvent.create({ data: { action: "backup.test", entity: "Test", before: Prisma.JsonNull, after: Prisma.DbNull } });
   const document = await db.document.create({ data: { ...scope, requirementId: docs.requirement.id, academicYearId: docs.year.id } });
   const files = [
     { name: "Приказ о закреплении пар.pdf", bytes: pdf() },
@@ -198,6 +201,10 @@ describe("a restore", () => {
       expect(await db.participant.count({ where: { lastName: `О'Коннор "кавычки" \\ косая` } })).toBe(1);
       const tricky = await db.participant.findFirstOrThrow({ where: { middleName: "строка\nвторая\tтаб" } });
       expect(tricky.subjects).toEqual(["a,b", '"q"', "NULL", "{}", "", "\\"]);
+      const nulls = await db.auditEvent.findFirstOrThrow({ where: { action: "backup.test" } });
+      expect(nulls.before).toBeNull(); // JSON null reads as null…
+      expect(await db.auditEvent.count({ where: { action: "backup.test", before: { equals: Prisma.JsonNull } } })).toBe(1);
+      expect(await db.auditEvent.count({ where: { action: "backup.test", after: { equals: Prisma.DbNull } } })).toBe(1);
     });
   }, LONG);
 
