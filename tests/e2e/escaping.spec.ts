@@ -5,8 +5,9 @@
  * form, the rest (the school's and the curator's names, a group, a plan, a plan item and its
  * comment, a visit, a meeting, a municipal event with its agenda and a guest, a document with its
  * number, review comment, file name and requirement, a questionnaire with a question and an
- * answer, an award, a training, the program, an organisation) straight into the database the
- * server uses; the number of a generated order comes in the address. Then every page, export and
+ * answer, an award, a training, the program, an organisation; and in СОШ №51 the demo mentor's
+ * visit, meeting, plan item and comment) straight into the database the server uses; the number of
+ * a generated order comes in the address. Then every page, export and
  * generated Word file that shows them is opened:
  *   - pages: the literal text is visible; no dialog opened; no element was injected (no
  *     <img src="x">, no onerror attribute, no <script> running alert) — the DOM is checked because
@@ -60,6 +61,10 @@ const H = {
   fileName: `Положение ${SCRIPT}.pdf`,
   requirement: `Справка ${IMG}`,
   organization: `ООО ${SCRIPT}`,
+  myVisit: `Открытый урок ${SCRIPT}`,
+  myMeeting: `Разбор ${IMG}`,
+  myComment: `Рефлексия ${SCRIPT}`,
+  myGoal: `Освоить ${IMG}`,
 } as const;
 type Key = keyof typeof H;
 
@@ -114,8 +119,9 @@ async function expectEscaped(page: Page, url: string, keys: Key[]) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(200);
   await page.waitForLoadState("networkidle");
-  // The rendered text (what innerText gives) holds the value as typed: markup would have vanished from it.
-  const text = await page.locator("body").innerText();
+  // The rendered text (what innerText gives, and the values of form fields) holds the value as
+  // typed: markup would have vanished from it.
+  const text = [await page.locator("body").innerText(), ...(await page.locator("input, textarea").evaluateAll((fields) => fields.map((f) => (f as HTMLInputElement).value)))].join("\n");
   for (const key of keys) expect(text, `${url} shows ${key} as text`).toContain(H[key]);
   const injected = await page.evaluate(() => ({
     images: document.querySelectorAll('img[src="x"]').length,
@@ -211,6 +217,25 @@ test("the municipality's and the region's pages and the public school page show 
   await page.context().clearCookies();
   // The public page, for anyone: the mentor agreed to be named there.
   await expectEscaped(page, "/s/orsk-gym2", ["schoolName", "mentorLast", "mentorMiddle", "docNumber", "requirement", "program"]);
+});
+
+test("the mentor's workspace shows the stored text as text", async ({ page }) => {
+  test.setTimeout(120_000);
+  await store("LessonVisit", "seed-visit-orsk-51-2026-01-01", "topic", H.myVisit);
+  await store("Meeting", "seed-meeting-orsk-51-2026-01-01", "topic", H.myMeeting);
+  await store("PlanItemComment", "seed-comment-orsk-51-2026-01-t02-02-1", "body", H.myComment);
+  await store("PlanItem", "seed-plan-orsk-51-2026-01-t02-02", "goal", H.myGoal);
+  await signIn(page, "mentor@nastavnik.example");
+  const pages: Array<[string, Key[]]> = [
+    ["/my/pairs/seed-pair-orsk-51-2026-01", ["myVisit", "myMeeting"]],
+    ["/my/plans/seed-plan-orsk-51-2026-01-t02", ["myGoal"]],
+    ["/my/plans/seed-plan-orsk-51-2026-01-t02/items/seed-plan-orsk-51-2026-01-t02-02", ["myGoal", "myComment"]],
+    ["/my/visits", ["myVisit", "myMeeting"]],
+    ["/my/visits/seed-visit-orsk-51-2026-01-01", ["myVisit"]],
+    // The meeting's page is its form: the topic is the value of a field.
+    ["/my/meetings/seed-meeting-orsk-51-2026-01-01", ["myMeeting", "myGoal"]],
+  ];
+  for (const [url, keys] of pages) await expectEscaped(page, url, keys);
 });
 
 /** Every string cell of a workbook, and the cells that are formulas. */
