@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { YearSwitcher } from "@/components/ui/year-select";
-import { formatNumber, formatTime } from "@/lib/format";
+import { formatLocalDate, formatNumber, formatTime } from "@/lib/format";
 import type { Dashboard } from "@/lib/dashboards/dashboard";
 import { averageLoad, percent, STUDENT_COVERAGE_TARGET } from "@/lib/dashboards/figures";
 import { drillLinks, type DrillLinks } from "@/lib/dashboards/links";
@@ -81,7 +81,13 @@ export function DashboardView({ dashboard, basePath, sort }: { dashboard: Dashbo
           <FormFilter dashboard={dashboard} hrefFor={(id) => query(dashboard.year.id, id)} />
         </div>
         <p className="text-sm text-slate-600">
-          <span className="font-medium text-slate-800">данные на {formatTime(dashboard.asOf)}</span> — считаются при открытии страницы
+          <span className="font-medium text-slate-800">
+            данные на {formatTime(dashboard.asOf)}
+            {formatLocalDate(dashboard.asOf) === formatLocalDate(new Date()) ? null : `, ${formatLocalDate(dashboard.asOf)}`}
+          </span>
+          {dashboard.source === "rollup"
+            ? ` — сводка обновляется, когда ей больше ${dashboard.rollupMaxAgeMinutes} мин; списки по ссылкам — на текущий момент`
+            : " — считаются при открытии страницы"}
           {" · "}
           <a href={exportHref} className="font-medium text-brand-700 hover:underline">
             Выгрузить в Excel

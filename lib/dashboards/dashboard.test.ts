@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { listSchoolsDocumentState } from "@/lib/documents/overview";
 import { derivePlanProgress } from "@/lib/plans/progress";
-import { todayDate } from "@/lib/plans/dates";
+import { todayDate, todayIso as todayIsoOf } from "@/lib/plans/dates";
 import { listQuietPairs } from "@/lib/visits/activity";
 import { createUserWithRole, scopeOfSchool } from "@/tests/factories-users";
 import { createDashboardWorld, type DashboardWorld } from "@/tests/factories-dashboards";
-import { getDashboard } from "./dashboard";
+import { getDashboard, type Dashboard, type DashboardUnit } from "./dashboard";
+import { refreshDashboardRollup, rollupIsStale, ROLLUP_MAX_AGE_MS } from "./rollup";
 import { averageLoad, percent } from "./figures";
 
 let world: DashboardWorld;
@@ -225,4 +226,61 @@ describe("the annual reports", () => {
     const mentors = report.sections.find((s) => s.heading === "Наставники")!.table!;
     expect(mentors.rows).toHaveLength(2);
   });
+});
+
+describe("the rollup behind the regional and national dashboards", () => {
+  const region = (): DashboardUnit => ({ level: "region", regionId: world.region.id });
+  const figuresOf = (d: Dashboard) => ({
+    totals: d.totals,
+    children: d.children,
+    pairsByForm: d.pairsByForm,
+    matrix: d.matrix,
+    eventsByType: d.eventsByType,
+    activityByMonth: d.activityByMonth,
+  });
+
+  it("counts live until it is first refreshed, then gives the live figures for every unit, form and year", async () => {
+    expect((await regional()).source).toBe("live");
+    const started = new Date();
+    expect((await refreshDashboardRollup({ wait: true })).refreshed).toBe(true);
+    const admin = await createUserWithRole("ADMIN");
+    const cases: Array<[Awaited<ReturnType<typeof createUserWithRole>>, DashboardUnit]> = [
+      [coordinator, region()],
+      [admin, { level: "national" }],
+    ];
+    for (const filter of [{ academicYearId: world.year.id }, { academicYearId: world.year.id, formId: world.forms.f1.id }, { academicYearId: world.year.id, formId: world.forms.f2.id }, { academicYearId: world.previous.id }]) {
+      for (const [who, unit] of cases) {
+        const rolled = await getDashboard(who.principal, unit, filter);
+        const live = await getDashboard(who.principal, unit, filter, new Date(), { rollup: false });
+        expect([rolled.source, live.source]).toEqual(["rollup", "live"]);
+        expect(rolled.asOf.getTime()).toBeGreaterThanOrEqual(started.getTime() - 1000);
+        expect(rolled.rollupStale).toBe(false);
+        expect(figuresOf(rolled)).toEqual(figuresOf(live));
+      }
+    }
+    // The municipal and school dashboards always count live.
+    expect((await getDashboard(curator.principal, { level: "municipality", municipalityId: world.m1.id }, { academicYearId: world.year.id })).source).toBe("live");
+  }, 120_000);
+
+  it("shows its figures as of its refresh, is stale after its maximum age, and catches up on the next refresh", async () => {
+    await refreshDashboardRollup({ wait: true });
+    const before = await regional();
+    await db.school.update({ where: { id: world.b.id }, data: { inRollout: true } });
+    try {
+      const stale = await regional();
+      expect(stale.totals.inRollout).toBe(before.totals.inRollout);
+      expect((await getDashboard(coordinator.principal, region(), { academicYearId: world.year.id }, new Date(), { rollup: false })).totals.inRollout).toBe(before.totals.inRollout + 1);
+      const later = new Date(stale.asOf.getTime() + ROLLUP_MAX_AGE_MS + 1000);
+      expect(rollupIsStale({ refreshedAt: stale.asOf, madeFor: todayIsoOf(stale.asOf) }, later)).toBe(true);
+      expect(rollupIsStale({ refreshedAt: stale.asOf, madeFor: todayIsoOf(stale.asOf) }, stale.asOf)).toBe(false);
+      expect((await getDashboard(coordinator.principal, region(), { academicYearId: world.year.id }, later)).rollupStale).toBe(true);
+      await refreshDashboardRollup({ wait: true });
+      const fresh = await regional();
+      expect(fresh.totals.inRollout).toBe(before.totals.inRollout + 1);
+      expect(fresh.asOf.getTime()).toBeGreaterThan(stale.asOf.getTime());
+    } finally {
+      await db.school.update({ where: { id: world.b.id }, data: { inRollout: false } });
+      await refreshDashboardRollup({ wait: true });
+    }
+  }, 120_000);
 });

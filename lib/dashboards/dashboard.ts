@@ -1,7 +1,8 @@
 /**
  * The rollout dashboard of a region, municipality, school or the whole platform, for one academic
- * year and optionally one mentoring form. Computed on request from the rows themselves (no
- * rollups), so its figures agree with the lists they drill into as of `asOf`.
+ * year and optionally one mentoring form. The municipal and school dashboards count live from the
+ * rows themselves; the regional and national ones read the rollup (lib/dashboards/rollup.ts) once
+ * it is populated, and state how fresh it is (`asOf`). Events are always counted live.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -9,17 +10,8 @@ import { scopeWhere, type Principal } from "@/lib/access";
 import { NotFoundError } from "@/lib/errors";
 import { todayIso } from "@/lib/plans/dates";
 import { resolveUnit, type DashboardUnit, type ResolvedUnit } from "./unit";
-import {
-  activityWidget,
-  eventWidget,
-  loadWidget,
-  pairWidget,
-  participantWidget,
-  planWidget,
-  quietWidget,
-  schoolWidget,
-  type WidgetInput,
-} from "./widgets";
+import { eventWidget, liveWidgets, type WidgetInput } from "./widgets";
+import { ROLLUP_MAX_AGE_MS, rollupIsStale, rollupPopulated, rollupWidgets } from "./rollup";
 import { emptyFigures, addFigures, type UnitFigures } from "./figures";
 
 export type { DashboardUnit } from "./unit";
@@ -44,7 +36,10 @@ async function childUnits(principal: Principal, unit: ResolvedUnit): Promise<Chi
   return rows.map(({ slug, ...row }) => ({ ...row, href: hrefOf(unit.childLevel, row.id), ...(slug ? { publicHref: `/s/${slug}` } : {}) }));
 }
 
-export async function getDashboard(principal: Principal, unitInput: DashboardUnit, filter: DashboardFilter = {}, now = new Date()) {
+/** `rollup: false` counts live at every level (the benchmark compares both). */
+export type DashboardOptions = { rollup?: boolean };
+
+export async function getDashboard(principal: Principal, unitInput: DashboardUnit, filter: DashboardFilter = {}, now = new Date(), options: DashboardOptions = {}) {
   const unit = await resolveUnit(principal, unitInput);
   const [years, forms] = await Promise.all([
     db.academicYear.findMany({ where: scopeWhere(principal, "academicYear"), orderBy: { startsOn: "desc" }, select: { id: true, title: true, isCurrent: true } }),
@@ -55,17 +50,13 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   const form = filter.formId ? forms.find((f) => f.id === filter.formId) ?? null : null;
   const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today: todayIso(now) };
 
-  const [children, schools, participants, pairs, load, plans, activity, quiet, events] = await Promise.all([
+  const fromRollup = options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region") && (await rollupPopulated());
+  const [children, data, events] = await Promise.all([
     childUnits(principal, unit),
-    schoolWidget(input),
-    participantWidget(input),
-    pairWidget(input),
-    loadWidget(input),
-    planWidget(input),
-    activityWidget(input),
-    quietWidget(input),
+    fromRollup ? rollupWidgets(input) : liveWidgets(input).then((d) => ({ ...d, freshness: null })),
     eventWidget(input),
   ]);
+  const { schools, participants, pairs, load, plans, activity, months, quiet } = data;
 
   const byUnit = new Map<string, UnitFigures>();
   const figuresOf = (id: string | null) => {
@@ -83,16 +74,11 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   }
   for (const r of load) Object.assign(figuresOf(r.unit), { activeMentors: r.mentors, mentorLoadSum: r.mentees, maxLoad: r.maxLoad, overCap: r.overCap, trainedMentors: r.trained });
   for (const r of plans) Object.assign(figuresOf(r.unit), { plan: { total: r.total, done: r.done, overdue: r.overdue, soon: r.soon } });
-  const months = new Map<string, { month: string; visits: number; meetings: number }>();
   for (const r of activity) {
     const f = figuresOf(r.unit);
     f.visits += r.visits;
     f.meetings += r.meetings;
     f.meetingMinutes += r.meetingMinutes;
-    const m = months.get(r.month) ?? { month: r.month, visits: 0, meetings: 0 };
-    m.visits += r.visits;
-    m.meetings += r.meetings;
-    months.set(r.month, m);
   }
   for (const r of quiet) Object.assign(figuresOf(r.unit), { quietPairs: r.quiet });
   for (const r of events) {
@@ -129,7 +115,13 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   }
 
   return {
-    asOf: now,
+    /** When the figures were counted: now, or the rollup's last refresh. */
+    asOf: data.freshness?.refreshedAt ?? now,
+    source: fromRollup ? ("rollup" as const) : ("live" as const),
+    /** The rollup's maximum age in minutes, as the page states it. */
+    rollupMaxAgeMinutes: Math.max(1, Math.round(ROLLUP_MAX_AGE_MS / 60_000)),
+    /** The rollup is older than its maximum age or made for another day (the page asks for a refresh). */
+    rollupStale: fromRollup ? data.freshness !== null && rollupIsStale(data.freshness, now) : options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region"),
     unit: { ...unitInput, name: unit.name, childLevel: unit.childLevel },
     year,
     years: years.map(({ id, title }) => ({ id, title })),
@@ -140,7 +132,7 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
     pairsByForm,
     matrix: { forms, rows: matrix, unusedFormIds },
     eventsByType: [...eventsByType.values()].sort((a, b) => b.held + b.planned - (a.held + a.planned)),
-    activityByMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
+    activityByMonth: [...months].sort((a, b) => a.month.localeCompare(b.month)),
   };
 }
 

@@ -2,7 +2,8 @@
  * Where each figure of a dashboard drills down to. At a school, the lists of the school (pairs by
  * status, participant bases with their filters, documents, plans, visits, events); above it, the
  * table of the units one level down on the same page (each row opens that unit's dashboard) and
- * the existing documents and events pages of the level.
+ * the existing documents and events pages of the level, and the list of quiet pairs of all the
+ * unit's schools.
  */
 import type { DashboardUnit } from "./unit";
 
@@ -23,9 +24,10 @@ export type DrillLinks = {
   reportPath: string | null;
 };
 
-export function drillLinks(dashboard: { unit: DashboardUnit; form: { id: string } | null }): DrillLinks {
+export function drillLinks(dashboard: { unit: DashboardUnit; form: { id: string } | null; year?: { id: string } }): DrillLinks {
   const u = dashboard.unit;
   const form = dashboard.form ? `&formId=${encodeURIComponent(dashboard.form.id)}` : "";
+  const yearAndForm = `year=${encodeURIComponent(dashboard.year?.id ?? "")}${dashboard.form ? `&form=${encodeURIComponent(dashboard.form.id)}` : ""}`;
   if (u.level === "school") {
     const base = `/school/${u.schoolId}`;
     return {
@@ -56,7 +58,8 @@ export function drillLinks(dashboard: { unit: DashboardUnit; form: { id: string 
     pairs: () => units,
     plans: units,
     visits: units,
-    quiet: units,
+    // The pairs themselves, across the schools of the unit (the country has no such list: its table).
+    quiet: base ? `${base}/dashboard/quiet?${yearAndForm}` : units,
     events: base ? `${base}/events` : units,
     exportPath: base ? `${base}/dashboard/export` : "/admin/dashboard/export",
     reportPath: u.level === "municipality" ? `${base}/reports` : null,

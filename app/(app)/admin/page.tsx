@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { after } from "next/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/app-shell/app-shell";
 import { Alert } from "@/components/ui/alert";
@@ -9,6 +10,7 @@ import { DashboardView } from "@/components/dashboards/dashboard-view";
 import { QuestionnaireHighlights } from "@/components/dashboards/questionnaire-highlights";
 import { questionnaireHighlights } from "@/lib/dashboards/questionnaires";
 import { getDashboard } from "@/lib/dashboards/dashboard";
+import { refreshRollupIfStale } from "@/lib/dashboards/rollup";
 import { dashboardFilterOf } from "@/lib/dashboards/export-xlsx";
 import { getAdminHome } from "@/lib/dashboards/queries";
 import { NotFoundError } from "@/lib/errors";
@@ -26,6 +28,8 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
     getDashboard(principal, { level: "national" }, dashboardFilterOf(search)).catch(orNotFound),
     questionnaireHighlights(principal, { level: "PLATFORM" }),
   ]);
+  // A stale or not yet populated rollup is refreshed after the response, never before it.
+  after(() => refreshRollupIfStale(dashboard));
   return (
     <>
       <PageHeader title="Администрирование платформы" subtitle={`Здравствуйте, ${principal.fullName}!`} />
