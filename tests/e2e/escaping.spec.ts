@@ -65,6 +65,7 @@ const H = {
   myMeeting: `Разбор ${IMG}`,
   myComment: `Рефлексия ${SCRIPT}`,
   myGoal: `Освоить ${IMG}`,
+  search: `Поиск ${IMG}`,
 } as const;
 type Key = keyof typeof H;
 
@@ -109,7 +110,7 @@ test.afterAll(async () => {
 });
 
 /** Opens a page and checks that the hostile values it should show are there as text, and that nothing ran. */
-async function expectEscaped(page: Page, url: string, keys: Key[]) {
+async function expectEscaped(page: Page, url: string, keys: Key[], status = 200) {
   const dialogs: string[] = [];
   const onDialog = (dialog: import("@playwright/test").Dialog) => {
     dialogs.push(dialog.message());
@@ -117,7 +118,7 @@ async function expectEscaped(page: Page, url: string, keys: Key[]) {
   };
   page.on("dialog", onDialog);
   const response = await page.goto(url);
-  expect(response?.status(), url).toBe(200);
+  expect(response?.status(), url).toBe(status);
   await page.waitForLoadState("networkidle");
   // The rendered text (what innerText gives, and the values of form fields) holds the value as
   // typed: markup would have vanished from it.
@@ -236,6 +237,13 @@ test("the mentor's workspace shows the stored text as text", async ({ page }) =>
     ["/my/meetings/seed-meeting-orsk-51-2026-01-01", ["myMeeting", "myGoal"]],
   ];
   for (const [url, keys] of pages) await expectEscaped(page, url, keys);
+});
+
+test("what the address brings is shown as text too", async ({ page }) => {
+  await signIn(page, CURATOR);
+  await expectEscaped(page, `/school/${SCHOOL}/participants?q=${encodeURIComponent(H.search)}`, ["search"]);
+  await expectEscaped(page, `/school/${SCHOOL}/pairs?status=${encodeURIComponent(SCRIPT)}&formId=${encodeURIComponent(IMG)}`, []);
+  await expectEscaped(page, `/s/${encodeURIComponent(SCRIPT)}`, [], 404);
 });
 
 /** Every string cell of a workbook, and the cells that are formulas. */
