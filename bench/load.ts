@@ -1,0 +1,126 @@
+/**
+ * `npm run bench:load`: a mixed load of school curators, mentors and coordinators on a production
+ * build, over loopback. The platform is started as the browser tests start it (a fresh database
+ * with the demo data, `npm start`'s start script); LOAD_CONNECTIONS virtual users (10) sign in,
+ * each with its own session, and repeat their role's requests (bench/load-users.ts) for
+ * LOAD_SECONDS (60) after LOAD_WARMUP_SECONDS (5) of warm-up. Prints requests per second,
+ * p50/p95/p99 per kind of request and overall, conflicts (a correct answer to a concurrent edit)
+ * and errors (HTTP ≥ 400, lost sessions, timeouts, dropped connections, actions failing for any
+ * other reason); exits with 1 when there was any error. LOAD_SECONDS=5 is a quick smoke run.
+ * With DATABASE_URL the database is a new one on that server, else an embedded PGlite.
+ */
+import os from "node:os";
+import autocannon from "autocannon";
+import { actionIds, lowerCaseHeaders } from "./load-actions";
+import { startLoadServer, type LoadServer } from "./load-server";
+import { LoadStats } from "./load-stats";
+import { prepareUsers, type Step, type Verdict, type VirtualUser } from "./load-users";
+
+const SECONDS = Number(process.env.LOAD_SECONDS || 60);
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 10);
+const PORT = Number(process.env.LOAD_PORT || 3400);
+const TIMEOUT_SECONDS = Number(process.env.LOAD_TIMEOUT_SECONDS || 30);
+
+const log = (line: string) => console.log(line);
+
+type ClientEvents = { on(event: string, listener: (...args: unknown[]) => void): void };
+
+/** One autocannon run: a connection per virtual user, which loops over its steps. */
+function runLoad(baseUrl: string, users: VirtualUser[], seconds: number, stats: LoadStats): Promise<autocannon.Result> {
+  let nextUser = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: baseUrl,
+        connections: users.length,
+        duration: seconds,
+        timeout: TIMEOUT_SECONDS,
+        pipelining: 1,
+        requests: [{ method: "GET", path: "/login" }], // replaced by each client's own loop
+        setupClient: (client) => {
+          const user = users[nextUser++ % users.length];
+          let inflight: Step | null = null;
+          let verdict: Verdict | null = null;
+          client.setRequests(
+            user.steps.map((step) => ({
+              setupRequest: (request: autocannon.Request) => {
+                const built = step.request();
+                if (!built) return null as unknown as autocannon.Request; // nothing to do: next loop
+                inflight = step;
+                return { ...request, ...built };
+              },
+              onResponse: (status: number, body: string, _context: object, headers?: autocannon.Request["headers"]) => {
+                verdict = step.verdict(status, lowerCaseHeaders(headers), body);
+              },
+            })),
+          );
+          const events = client as unknown as ClientEvents;
+          events.on("response", (_status, _bytes, milliseconds) => {
+            if (inflight && verdict) stats.record(inflight.kind, verdict, milliseconds as number, user.label);
+            verdict = null;
+          });
+          events.on("timeout", () => {
+            if (inflight) stats.record(inflight.kind, { result: "error", detail: `no answer within ${TIMEOUT_SECONDS} s` }, null, user.label);
+          });
+          events.on("connError", (error) => {
+            stats.record(inflight?.kind ?? "соединение", { result: "error", detail: `connection: ${String(error)}` }, null, user.label);
+          });
+        },
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+function report(title: string, stats: LoadStats, result: autocannon.Result) {
+  const seconds = result.duration;
+  log(`\n## ${title}: ${seconds.toFixed(1)} с, ${result.connections} соединений\n`);
+  log(stats.table(seconds));
+  log(
+    `\nВсего: ${stats.responses} ответов, ${(stats.responses / seconds).toFixed(1)} запросов/с; конфликтов ${stats.conflicts}; ошибок ${stats.errors}.` +
+      ` (autocannon: отправлено ${result.requests.sent}, ${result.requests.total} ответов, не 2xx ${result.non2xx}, ошибок ${result.errors}, таймаутов ${result.timeouts})`,
+  );
+  if (stats.errorSamples.length) log(`Ошибки (первые ${stats.errorSamples.length}):\n  ${stats.errorSamples.join("\n  ")}`);
+}
+
+async function main(): Promise<number> {
+  const cpus = os.cpus();
+  log(`# Нагрузка: ${new Date().toISOString()}`);
+  log(`Команда: LOAD_SECONDS=${SECONDS} LOAD_CONNECTIONS=${CONNECTIONS} LOAD_WARMUP_SECONDS=${WARMUP_SECONDS} npm run bench:load`);
+  log(`Машина: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} ГиБ, Node.js ${process.version}; средняя загрузка ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
+
+  let server: LoadServer | null = null;
+  try {
+    server = await startLoadServer(PORT, log);
+    log(`Платформа отвечает. Вход ${CONNECTIONS} виртуальных пользователей (ВП):`);
+    const users = await prepareUsers(server.baseUrl, server.databaseUrl, actionIds(process.cwd()), CONNECTIONS, log);
+
+    let errors = 0;
+    if (WARMUP_SECONDS > 0) {
+      const warmup = new LoadStats();
+      report("Прогрев (не входит в итог)", warmup, await runLoad(server.baseUrl, users, WARMUP_SECONDS, warmup));
+      errors += warmup.errors;
+    }
+    const stats = new LoadStats();
+    report(`Нагрузка (${server.databaseKind})`, stats, await runLoad(server.baseUrl, users, SECONDS, stats));
+    errors += stats.errors;
+    if (stats.responses === 0) {
+      log("\nНи одного ответа за время прогона: это не измерение.");
+      errors += 1;
+    }
+    log(`\nСредняя загрузка машины после прогона: ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
+    log(errors ? `\nПРОВАЛ: ${errors} ошибок.` : "\nОшибок нет.");
+    return errors ? 1 : 0;
+  } finally {
+    await server?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
