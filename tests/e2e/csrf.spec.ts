@@ -153,11 +153,23 @@ test("actions with valid arguments: refused from a foreign origin and without a 
   await sessions.close();
 });
 
-test("the session cookie is HttpOnly and SameSite=Lax, so a cross-site form post does not carry it", async ({ page, context }) => {
+test("a post without Origin runs (Next takes it for a handcrafted request), so the session cookie is SameSite=Lax and HttpOnly", async ({ page, context }) => {
   await signIn(page, CURATOR);
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("session-token"));
   expect(cookie, "the Auth.js session cookie").toBeTruthy();
+  // Browsers send Origin with every cross-site POST; a page elsewhere can neither drop it nor
+  // make the browser attach this cookie to its form post or fetch.
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+
+  // What Next does with no Origin at all, shown with a read-only action: it answers.
+  const key = "lib/users/actions.ts#invitableParticipantsAction";
+  const action = serverActionsOfBuild().find((a) => a.key === key)!;
+  expect(FIXTURES[key]?.readOnly, `${key} is read-only`).toBe(true);
+  const before = await snapshotDatabase();
+  const response = await postServerAction(context.request, action, await FIXTURES[key].args(), null);
+  expect(response.status(), `${key} without Origin`).toBe(200);
+  expect(await response.text(), `${key} without Origin`).toContain('"ok":true');
+  expect(changedTables(before, await snapshotDatabase()), `${key} without Origin`).toEqual([]);
 });
 
 /** A small participants list the import preview accepts. */
