@@ -225,6 +225,29 @@ describe("a restore", () => {
   }, LONG);
 });
 
+describe("a restore cut short", () => {
+  it("can be run again: the objects it wrote are the archive's own, and no row was loaded", async () => {
+    const target = await emptyDatabase();
+    cleanups.push(target.drop);
+    const files = createLocalStorage(await mkdtemp(path.join(work, "files-")));
+    let puts = 0;
+    const failing: StorageDriver = {
+      ...files,
+      async put(key, bytes, options) {
+        if (++puts > 2) throw new Error("disk full");
+        return files.put(key, bytes, options);
+      },
+    };
+    await expect(restoreBackup({ archive, databaseUrl: target.url, storage: failing })).rejects.toThrow("disk full");
+    expect(Object.keys(await objectDigests(files))).toHaveLength(2);
+    expect(Object.values(await fingerprint(target.url)).every((t) => t.rows === 0)).toBe(true);
+
+    await restoreBackup({ archive, databaseUrl: target.url, storage: files });
+    expect(await fingerprint(target.url)).toEqual(source);
+    expect(await objectDigests(files)).toEqual(sourceFiles);
+  }, LONG);
+});
+
 describe("a restore refuses", () => {
   async function refusal(archivePath: string, target: { url: string }, files: StorageDriver): Promise<BackupError> {
     const error = await restoreBackup({ archive: archivePath, databaseUrl: target.url, storage: files }).catch((e: unknown) => e);
