@@ -6,12 +6,13 @@
  * municipality of it and the whole country, server-side and in process: ours as the pages get it
  * (region and country from the rollup, the municipality live), ours counted live, and one
  * hand-written SQL query per widget (bench/hand-written.ts), median and p95 over BENCH_RUNS runs
- * (20; live national BENCH_LIVE_RUNS, 5), and checks that ours and the hand-written SQL give the
+ * (20; live national BENCH_LIVE_RUNS, 5; hand-written national BENCH_HAND_RUNS, 20), and checks that ours and the hand-written SQL give the
  * same figures. Then (BENCH_HTTP=0 skips it) the HTTP throughput and latency of the regional
  * dashboard page under autocannon (10 connections, BENCH_HTTP_SECONDS = 20 s) against a
  * production build served by scripts/start.ts on BENCH_PORT (3460), next to a trivial dynamic page
  * of the same server. SCALE (default 1) multiplies the data set; BENCH_ONLY (e.g.
- * `region,municipality`) limits the levels measured.
+ * `region,municipality`, or `none`) limits the levels measured; BENCH_REFRESH=0 keeps the rollup
+ * as it is.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -29,6 +30,8 @@ import { handWrittenWidgets, runHandWritten, type HandUnit } from "./hand-writte
 const SCALE = Number(process.env.SCALE || 1);
 const RUNS = Number(process.env.BENCH_RUNS || 20);
 const LIVE_RUNS = Number(process.env.BENCH_LIVE_RUNS || 5);
+/** Runs of the hand-written SQL and of our live count at the national level (seconds each). */
+const HAND_RUNS = Number(process.env.BENCH_HAND_RUNS || RUNS);
 const TARGETS = { region: 150, municipality: 150, national: 500 } as const;
 
 function stats(samples: number[]) {
@@ -116,7 +119,7 @@ async function main() {
   log(`В базе: ${Object.entries(counts).map(([k, v]) => `${k} ${Number(v).toLocaleString("ru-RU")}`).join(", ")}.`);
 
   // The rollup: the first refresh fills it (if empty), the second is what a page's background refresh costs.
-  for (const label of ["первое", "повторное (CONCURRENTLY)"]) {
+  for (const label of process.env.BENCH_REFRESH === "0" ? [] : ["первое", "повторное (CONCURRENTLY)"]) {
     const refresh = await refreshDashboardRollup({ wait: true, url });
     log(`Сводка дашбордов (материализованное представление), ${label} обновление: ${(refresh.ms / 1000).toFixed(1)} с.`);
   }
@@ -140,11 +143,12 @@ async function main() {
     const ours = stats(await timed(RUNS, () => getDashboard(c.principal, c.unit, { academicYearId: year })));
     const source = (await getDashboard(c.principal, c.unit, { academicYearId: year })).source;
     const live = source === "rollup" ? stats(await timed(c.key === "national" ? LIVE_RUNS : RUNS, () => getDashboard(c.principal, c.unit, { academicYearId: year }, new Date(), { rollup: false }))) : null;
-    const h = stats(await timed(RUNS, () => Promise.all(Object.values(widgets).map((sql) => runHandWritten(pool, sql, c.hand, year, today)))));
+    const handRuns = c.key === "national" ? HAND_RUNS : RUNS;
+    const h = stats(await timed(handRuns, () => Promise.all(Object.values(widgets).map((sql) => runHandWritten(pool, sql, c.hand, year, today)))));
     log(`\nДашборд: ${c.label}, ${RUNS} прогонов`);
     log(`  наш, как его получает страница (${source === "rollup" ? "из сводки" : "подсчёт на лету"}): медиана ${ours.median.toFixed(0)} мс, p95 ${ours.p95.toFixed(0)} мс — цель ≤ ${TARGETS[c.key]} мс: ${ours.median <= TARGETS[c.key] ? "в норме" : "МЕДЛЕННО"}`);
     if (live) log(`  наш, подсчёт на лету без сводки (${c.key === "national" ? LIVE_RUNS : RUNS} прогонов): медиана ${live.median.toFixed(0)} мс, p95 ${live.p95.toFixed(0)} мс`);
-    log(`  рукописный SQL (по запросу на виджет, параллельно): медиана ${h.median.toFixed(0)} мс, p95 ${h.p95.toFixed(0)} мс`);
+    log(`  рукописный SQL (по запросу на виджет, параллельно; ${handRuns} прогонов): медиана ${h.median.toFixed(0)} мс, p95 ${h.p95.toFixed(0)} мс`);
     log(`  отношение медиан, наш / рукописный: ${(ours.median / h.median).toFixed(2)} (цель ≤ 1.5)${live ? `; на лету / рукописный: ${(live.median / h.median).toFixed(2)}` : ""}`);
 
     // Same figures? Totals of ours (as the page gets them) against each hand-written widget.

@@ -40,17 +40,20 @@ async function childUnits(principal: Principal, unit: ResolvedUnit): Promise<Chi
 export type DashboardOptions = { rollup?: boolean };
 
 export async function getDashboard(principal: Principal, unitInput: DashboardUnit, filter: DashboardFilter = {}, now = new Date(), options: DashboardOptions = {}) {
-  const unit = await resolveUnit(principal, unitInput);
-  const [years, forms] = await Promise.all([
+  const rollupLevel = options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region");
+  // One round trip before the widgets: the scope check, the years, the forms and the rollup's state at once.
+  const [unit, years, forms, populated] = await Promise.all([
+    resolveUnit(principal, unitInput),
     db.academicYear.findMany({ where: scopeWhere(principal, "academicYear"), orderBy: { startsOn: "desc" }, select: { id: true, title: true, isCurrent: true } }),
     db.mentoringForm.findMany({ where: { AND: [scopeWhere(principal, "mentoringForm"), { isActive: true }] }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    rollupLevel ? rollupPopulated() : Promise.resolve(false),
   ]);
   const year = years.find((y) => y.id === filter.academicYearId) ?? years.find((y) => y.isCurrent) ?? years[0];
   if (!year) throw new NotFoundError();
   const form = filter.formId ? forms.find((f) => f.id === filter.formId) ?? null : null;
   const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today: todayIso(now) };
 
-  const fromRollup = options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region") && (await rollupPopulated());
+  const fromRollup = rollupLevel && populated;
   const [children, data, events] = await Promise.all([
     childUnits(principal, unit),
     fromRollup ? rollupWidgets(input) : liveWidgets(input).then((d) => ({ ...d, freshness: null })),
@@ -121,7 +124,7 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
     /** The rollup's maximum age in minutes, as the page states it. */
     rollupMaxAgeMinutes: Math.max(1, Math.round(ROLLUP_MAX_AGE_MS / 60_000)),
     /** The rollup is older than its maximum age or made for another day (the page asks for a refresh). */
-    rollupStale: fromRollup ? data.freshness !== null && rollupIsStale(data.freshness, now) : options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region"),
+    rollupStale: fromRollup ? data.freshness !== null && rollupIsStale(data.freshness, now) : rollupLevel,
     unit: { ...unitInput, name: unit.name, childLevel: unit.childLevel },
     year,
     years: years.map(({ id, title }) => ({ id, title })),

@@ -1,7 +1,7 @@
 /**
  * The benchmark's generator at a small scale (a few dozen schools), and the dashboards' figures
- * checked against the hand-written SQL that counts them straight from the raw tables: speed never
- * costs correctness.
+ * checked against the hand-written SQL that counts them straight from the raw tables, counted live
+ * and read from the refreshed rollup: speed never costs correctness. CI runs it with every test.
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { todayIso } from "@/lib/plans/dates";
 import { generateNationalWorld, sizeFor } from "@/bench/national-world";
 import { handWrittenWidgets, runHandWritten, type HandUnit } from "@/bench/hand-written";
 import { getDashboard, type DashboardUnit } from "./dashboard";
+import { refreshDashboardRollup } from "./rollup";
 
 let pool: pg.Pool;
 
@@ -46,8 +47,13 @@ describe("the dashboards on the generated world", () => {
       [principal("REGIONAL_COORDINATOR", { regionId: region.id }), { level: "region", regionId: region.id }, { column: "regionId", id: region.id }],
       [principal("MUNICIPAL_CURATOR", { regionId: region.id, municipalityId: municipality.id }), { level: "municipality", municipalityId: municipality.id }, { column: "municipalityId", id: municipality.id }],
     ];
-    for (const [who, unit, hand] of cases) {
+    // Counted live first; then (the regional and national dashboards) from the refreshed rollup.
+    const runs: Array<[Principal, DashboardUnit, HandUnit, "live" | "rollup"]> = cases.map(([who, unit, hand]) => [who, unit, hand, "live"]);
+    for (const [who, unit, hand] of cases) if (unit.level !== "municipality") runs.push([who, unit, hand, "rollup"]);
+    for (const [who, unit, hand, source] of runs) {
+      if (source === "rollup") await refreshDashboardRollup({ wait: true });
       const dashboard = await getDashboard(who, unit, { academicYearId: "y-cur" });
+      expect([unit.level, dashboard.source]).toEqual([unit.level, source]);
       const totals = dashboard.totals as unknown as Record<string, unknown>;
       for (const [name, sql] of Object.entries(handWrittenWidgets(hand))) {
         const theirs = await runHandWritten(pool, sql, hand, "y-cur", todayIso());
@@ -55,6 +61,15 @@ describe("the dashboards on the generated world", () => {
         for (const key of Object.keys(theirs)) expect([unit.level, name, key, Number((ours as Record<string, unknown>)[key])]).toEqual([unit.level, name, key, Number(theirs[key])]);
       }
       expect(dashboard.totals.pairs.active).toBeGreaterThan(0);
+      if (source === "rollup") {
+        // Unit by unit, per form too, the rollup gives what counting live gives.
+        for (const formId of [null, "f1", "f5"]) {
+          const live = await getDashboard(who, unit, { academicYearId: "y-cur", formId }, new Date(), { rollup: false });
+          const rolled = await getDashboard(who, unit, { academicYearId: "y-cur", formId });
+          expect(rolled.children).toEqual(live.children);
+          expect([rolled.pairsByForm, rolled.activityByMonth]).toEqual([live.pairsByForm, live.activityByMonth]);
+        }
+      }
     }
-  });
+  }, 240_000);
 });

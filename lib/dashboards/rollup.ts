@@ -66,6 +66,8 @@ export function refreshDashboardRollup(options: { wait?: boolean; url?: string; 
         // CONCURRENTLY keeps the old rows readable meanwhile; it needs a populated view.
         await client.query(`REFRESH MATERIALIZED VIEW ${rows[0].populated ? "CONCURRENTLY " : ""}"DashboardRollupData"`);
         await client.query("COMMIT");
+        // Fresh statistics for the dashboards' plans (a refreshed view has none until autovacuum comes).
+        await client.query(`ANALYZE "DashboardRollupData"`);
       } catch (error) {
         await client.query("ROLLBACK").catch(() => {});
         throw error;

@@ -190,7 +190,8 @@ WITH NO DATA;
 
 -- REFRESH … CONCURRENTLY needs a unique index on plain columns covering every row.
 CREATE UNIQUE INDEX "DashboardRollupData_key" ON "DashboardRollupData" ("regionId", "municipalityId", "academicYearId", "formKey", month);
-CREATE INDEX "DashboardRollupData_year_form_idx" ON "DashboardRollupData" ("academicYearId", "formKey", month);
+-- The dashboards' reads: a year and form of the country (all regions) or of one region.
+CREATE INDEX "DashboardRollupData_read_idx" ON "DashboardRollupData" ("academicYearId", "formKey", "regionId", month);
 
 -- A materialized view has no row-level security: nobody but its owner reads it directly (also
 -- not the app role, which the default privileges of 20261126090000_row_level_security would give
