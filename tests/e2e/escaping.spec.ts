@@ -235,6 +235,8 @@ test("the mentor's workspace shows the stored text as text", async ({ page }) =>
     ["/my/visits/seed-visit-orsk-51-2026-01-01", ["myVisit"]],
     // The meeting's page is its form: the topic is the value of a field.
     ["/my/meetings/seed-meeting-orsk-51-2026-01-01", ["myMeeting", "myGoal"]],
+    ["/my/questionnaires", ["questionnaire"]],
+    ["/my/questionnaires/seed-qt-orenburg-mentor", ["questionnaire"]],
   ];
   for (const [url, keys] of pages) await expectEscaped(page, url, keys);
 });
