@@ -7,9 +7,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import type { Principal } from "@/lib/access";
+import { dbScopeOf, type Principal } from "@/lib/access";
 import { getPrincipal } from "@/lib/auth/current";
 import { clientIpFrom } from "@/lib/auth/request";
+import { asSystem, withDbScope } from "@/lib/db";
 import { AppError, ERROR_MESSAGES } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string[]>;
@@ -55,7 +56,7 @@ export function authedAction<S extends z.ZodType, T>(
     const principal = await getPrincipal();
     if (!principal) return failure(ERROR_MESSAGES.UNAUTHENTICATED);
     const ip = clientIpFrom(await headers());
-    return run(() => handler(parsed.data, { principal, ip }));
+    return run(() => withDbScope(dbScopeOf(principal), () => handler(parsed.data, { principal, ip })));
   };
 }
 
@@ -68,6 +69,12 @@ export function publicAction<S extends z.ZodType, T>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
     const ip = clientIpFrom(await headers());
-    return run(async () => handler(parsed.data, { principal: await getPrincipal(), ip }));
+    // Signing in, accepting an invitation, resetting a password: nobody is known yet, so the
+    // platform looks the account up; a signed-in visitor acts in their own scope.
+    return run(async () => {
+      const principal = await getPrincipal();
+      const act = () => handler(parsed.data, { principal, ip });
+      return principal ? withDbScope(dbScopeOf(principal), act) : asSystem(act);
+    });
   };
 }

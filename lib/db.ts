@@ -2,15 +2,223 @@
  * The one Prisma client. It talks to PostgreSQL through @prisma/adapter-pg, whether the server is
  * a real PostgreSQL (DATABASE_URL) or the embedded PGlite that the start script serves on
  * 127.0.0.1 and passes in DATABASE_URL: one code path.
+ *
+ * Row-level security (the second wall behind lib/access; migration `…_row_level_security`): every
+ * statement of the application runs inside a transaction that first switches to the role
+ * `nastavnik_app` and sets, transaction-locally, who asks (`app.role`, `app.user_id`, and the
+ * chain `app.region_id`/`app.municipality_id`/`app.school_id` of the active role). Who asks is the
+ * *database scope* of the current request:
+ * - in server actions and route handlers: the scope `withDbScope` or `getPrincipal` put in the
+ *   async context;
+ * - while rendering a page: the scope `getPrincipal` recorded for this request (React's per-request
+ *   cache);
+ * - operator tools, tests and benchmarks (not the Next server): the system scope by default;
+ * - in the Next server with no scope at all: the query fails, it never runs unscoped.
  */
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { cache } from "react";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type { Prisma } from "./generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+/** Who asks, as the database's policies see it. */
+export type DbScope =
+  | { kind: "system" }
+  | { kind: "admin"; userId: string }
+  | {
+      kind: "scoped";
+      userId: string;
+      regionId: string | null;
+      municipalityId: string | null;
+      schoolId: string | null;
+    }
+  /** A visitor of a school's public page: that school's chain, read-only by the policies. */
+  | { kind: "public"; regionId: string; municipalityId: string; schoolId: string };
+
+export const SYSTEM_SCOPE: DbScope = { kind: "system" };
+
+/** The role every application statement runs as (it owns nothing and bypasses nothing). */
+export const APP_ROLE = "nastavnik_app";
+
+const scopeStorage = new AsyncLocalStorage<DbScope>();
+// React's per-request cache while a page renders; outside a render every call gives a new box.
+const requestBox = cache((): { scope?: DbScope } => ({}));
+
+/**
+ * Runs `fn` with the given database scope (server actions, route handlers, sign-in, public pages).
+ * Awaited inside the scope: Prisma's promises are lazy and would otherwise run after it.
+ */
+export function withDbScope<T>(scope: DbScope, fn: () => PromiseLike<T>): Promise<T> {
+  return scopeStorage.run(scope, async () => await fn());
+}
+
+/** Runs `fn` as the platform itself: sign-in and session lookup, operator tools. */
+export function asSystem<T>(fn: () => PromiseLike<T>): Promise<T> {
+  return withDbScope(SYSTEM_SCOPE, fn);
+}
+
+/**
+ * Records the scope of the signed-in user for the rest of this request: for the page being
+ * rendered (per-request cache) and for the code that awaits the caller (async context).
+ */
+export function setRequestDbScope(scope: DbScope): void {
+  requestBox().scope = scope;
+  scopeStorage.enterWith(scope);
+}
+
+export class MissingDbScopeError extends Error {
+  constructor() {
+    super("A database query ran without a scope: wrap it in withDbScope/asSystem, or call getPrincipal first.");
+    this.name = "MissingDbScopeError";
+  }
+}
+
+function currentScope(): DbScope {
+  const scope = scopeStorage.getStore() ?? requestBox().scope;
+  if (scope) return scope;
+  // Outside the Next server (CLI tools, tests, benchmarks) the operator runs as the platform.
+  if (!process.env.NEXT_RUNTIME) return SYSTEM_SCOPE;
+  throw new MissingDbScopeError();
+}
+
+function settingsOf(scope: DbScope): [string, string, string, string, string] {
+  switch (scope.kind) {
+    case "system":
+      return ["system", "", "", "", ""];
+    case "admin":
+      return ["admin", scope.userId, "", "", ""];
+    case "scoped":
+      return ["scoped", scope.userId, scope.regionId ?? "", scope.municipalityId ?? "", scope.schoolId ?? ""];
+    case "public":
+      return ["public", "", scope.regionId, scope.municipalityId, scope.schoolId];
+  }
+}
+
+export type ClientMode = {
+  /** "app": switch to nastavnik_app (row-level security applies); "owner": stay the connecting role. */
+  role: "app" | "owner";
+};
+
+const text = { scalarType: "string", arity: "scalar" } as const;
+
+/**
+ * A driver adapter that opens every transaction with the scope's settings and runs every statement
+ * that comes outside a transaction inside one of its own.
+ */
+class ScopedAdapter implements SqlDriverAdapter {
+  readonly provider;
+  readonly adapterName;
+
+  constructor(
+    private readonly inner: SqlDriverAdapter,
+    private readonly mode: ClientMode,
+  ) {
+    this.provider = inner.provider;
+    this.adapterName = inner.adapterName;
+  }
+
+  private async applyScope(tx: Transaction): Promise<void> {
+    const [role, userId, regionId, municipalityId, schoolId] = settingsOf(
+      this.mode.role === "owner" ? SYSTEM_SCOPE : currentScope(),
+    );
+    const switchRole = this.mode.role === "app" ? `set_config('role', '${APP_ROLE}', true), ` : "";
+    await tx.queryRaw({
+      sql:
+        `SELECT ${switchRole}set_config('app.role', $1, true), set_config('app.user_id', $2, true), ` +
+        `set_config('app.region_id', $3, true), set_config('app.municipality_id', $4, true), ` +
+        `set_config('app.school_id', $5, true)`,
+      args: [role, userId, regionId, municipalityId, schoolId],
+      argTypes: [text, text, text, text, text],
+    });
+  }
+
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    const tx = await this.inner.startTransaction(isolationLevel);
+    try {
+      await this.applyScope(tx);
+    } catch (error) {
+      await tx.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+      await tx.rollback();
+      throw error;
+    }
+    return tx;
+  }
+
+  private async alone<T>(run: (tx: Transaction) => Promise<T>): Promise<T> {
+    const tx = await this.startTransaction();
+    let result: T;
+    try {
+      result = await run(tx);
+    } catch (error) {
+      await tx.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
+      await tx.rollback();
+      throw error;
+    }
+    await tx.executeRaw({ sql: "COMMIT", args: [], argTypes: [] });
+    await tx.commit();
+    return result;
+  }
+
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return this.alone((tx) => tx.queryRaw(query));
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.alone((tx) => tx.executeRaw(query));
+  }
+
+  executeScript(): Promise<void> {
+    throw new Error("Scripts run through the migrations, never through the application's client.");
+  }
+
+  getConnectionInfo() {
+    return this.inner.getConnectionInfo?.() ?? { supportsRelationJoins: true };
+  }
+
+  dispose(): Promise<void> {
+    return this.inner.dispose();
+  }
+}
+
+class ScopedAdapterFactory implements SqlDriverAdapterFactory {
+  readonly provider;
+  readonly adapterName;
+
+  constructor(
+    private readonly inner: SqlDriverAdapterFactory,
+    private readonly mode: ClientMode,
+  ) {
+    this.provider = inner.provider;
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return new ScopedAdapter(await this.inner.connect(), this.mode);
+  }
+}
+
+/**
+ * A client of its own. Operator tools (seed, files:check, backup) use the "owner" mode; the
+ * application's `db` the "app" mode. Set DB_RLS=off to run the application as the connecting role
+ * (only to measure what row-level security costs).
+ */
+export function createPrismaClient(
+  connectionString: string,
+  poolSize = 10,
+  mode: ClientMode = { role: "owner" },
+): PrismaClient {
+  const pg = new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000 });
+  return new PrismaClient({ adapter: new ScopedAdapterFactory(pg, mode) });
 }
 
 // One client per process, also across Next's hot reloads in development. Created on first use,
@@ -19,13 +227,14 @@ const globalForPrisma = globalThis as unknown as { nastavnikPrisma?: PrismaClien
 
 function client(): PrismaClient {
   if (!globalForPrisma.nastavnikPrisma) {
-    const url = process.env.DATABASE_URL;
+    const url = process.env.APP_DATABASE_URL || process.env.DATABASE_URL;
     if (!url) {
       throw new Error(
         "DATABASE_URL is not set. Start the platform with `npm start` (it serves the embedded database) or set DATABASE_URL.",
       );
     }
-    globalForPrisma.nastavnikPrisma = createPrismaClient(url, Number(process.env.DB_POOL_SIZE || 10));
+    const role = process.env.DB_RLS === "off" ? "owner" : "app";
+    globalForPrisma.nastavnikPrisma = createPrismaClient(url, Number(process.env.DB_POOL_SIZE || 10), { role });
   }
   return globalForPrisma.nastavnikPrisma;
 }

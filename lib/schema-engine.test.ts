@@ -5,7 +5,7 @@ import { applyMigrations, diffMigrationsToSchema, readMigrations } from "./schem
 describe("migrations through the WebAssembly schema engine", () => {
   it("applying every migration to an empty database yields exactly schema.prisma", async () => {
     expect(await diffMigrationsToSchema()).toBe("");
-  });
+  }, 120_000); // replays every migration on an in-memory PGlite: slow on a loaded machine
 
   it("records every migration once, and a second run applies nothing", async () => {
     const url = process.env.DATABASE_URL!;

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { ownerDb } from "@/tests/owner-db";
 import { createAcademicYear, createForm, createPair, createParticipant, createSchool } from "@/tests/factories";
 
 let school: Awaited<ReturnType<typeof createSchool>>["school"];
@@ -98,8 +99,12 @@ describe("participants and scopes", () => {
 describe("the audit log", () => {
   it("accepts new events and refuses to change or delete them", async () => {
     const event = await db.auditEvent.create({ data: { action: "test.write", entity: "Test", entityId: "1" } });
-    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
-    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    // The application's role has no right to change or delete an event at all…
+    await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "forged" } })).rejects.toThrow(/permission denied|denied/i);
+    await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/permission denied|denied/i);
+    // …and the table's trigger refuses even its owner.
+    await expect(ownerDb().auditEvent.update({ where: { id: event.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(ownerDb().auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
     expect((await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("test.write");
   });
 });

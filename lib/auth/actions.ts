@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { authedAction, publicAction } from "@/lib/action";
-import { db } from "@/lib/db";
+import { asSystem, db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { formatTime } from "@/lib/format";
@@ -34,8 +34,10 @@ export const signInAction = publicAction(ZSignIn, async (input) => {
 export async function signOutAction(): Promise<void> {
   const sid = await getSessionId();
   if (sid) {
-    const session = await db.session.findUnique({ where: { id: sid }, select: { userId: true } });
-    if (session) await recordAudit(db, { userId: session.userId }, { action: "session.sign_out", entity: "Session", entityId: sid });
+    await asSystem(async () => {
+      const session = await db.session.findUnique({ where: { id: sid }, select: { userId: true } });
+      if (session) await recordAudit(db, { userId: session.userId }, { action: "session.sign_out", entity: "Session", entityId: sid });
+    });
   }
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

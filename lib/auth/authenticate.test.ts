@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { ownerDb } from "@/tests/owner-db";
 import { createSchool } from "@/tests/factories";
 import { createUserWithRole, scopeOfSchool } from "@/tests/factories-users";
 import { authenticate } from "./authenticate";
@@ -92,10 +93,10 @@ describe("signing in with an e-mail and a password", () => {
     const { school } = await createSchool();
     const person = await createUserWithRole("MENTOR", scopeOfSchool(school), { password: PASSWORD });
     // The audit log refuses sign-ins from this one address, as a full disk or a broken table would.
-    await db.$executeRawUnsafe(`
+    await ownerDb().$executeRawUnsafe(`
       CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
-    await db.$executeRawUnsafe(`
+    await ownerDb().$executeRawUnsafe(`
       CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEvent"
       FOR EACH ROW WHEN (NEW.ip = '203.0.113.66') EXECUTE FUNCTION refuse_audit()`);
     const sessionsBefore = await db.session.count({ where: { userId: person.user.id } });

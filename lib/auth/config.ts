@@ -7,6 +7,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { asSystem } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { clientIpFrom } from "./request";
 import { endSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
@@ -48,12 +49,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await authenticate({
+        const result = await asSystem(() =>
+          authenticate({
           email: parsed.data.email,
           password: parsed.data.password,
           ip: clientIpFrom(request.headers),
           userAgent: request.headers.get("user-agent"),
-        });
+          }),
+        );
         if (!result.ok) {
           throw result.reason === "rate_limited" ? new TooManyAttempts(result.retryAt) : new InvalidCredentials();
         }
@@ -73,7 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endSession(sid);
+      if (typeof sid === "string") await asSystem(() => endSession(sid));
     },
   },
 });

@@ -1,15 +1,23 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import type { Principal } from "@/lib/access";
+import { dbScopeOf, type Principal } from "@/lib/access";
+import { asSystem, setRequestDbScope } from "@/lib/db";
 import { auth } from "./config";
 import { loadPrincipal } from "./sessions";
 
-/** The signed-in principal of this request, read once per request from the database. */
+/**
+ * The signed-in principal of this request, read once per request from the database (as the
+ * platform: nobody is known yet). From here on, this request's queries run in the principal's
+ * database scope (row-level security, lib/db.ts).
+ */
 export const getPrincipal = cache(async (): Promise<Principal | null> => {
   const session = await auth();
   if (!session?.sid) return null;
-  return loadPrincipal(session.sid);
+  const sid = session.sid;
+  const principal = await asSystem(() => loadPrincipal(sid));
+  if (principal) setRequestDbScope(dbScopeOf(principal));
+  return principal;
 });
 
 /** The session id of this request (for role switching and sign-out). */

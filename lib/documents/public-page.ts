@@ -3,10 +3,11 @@
  * signing in: the accepted documents, the program of the year, pairs and groups counted by form,
  * past and coming events, and the names of mentors who agreed to have them published. Nothing
  * else about people: no mentee, no minor, no contact. These reads take no principal on purpose;
- * each selects only what the page shows.
+ * each selects only what the page shows, and runs in the public database scope of that one school
+ * (row-level security: nothing of another school is even visible to them).
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { asSystem, db, withDbScope } from "@/lib/db";
 import { programProgress } from "@/lib/programs/stages";
 import { STAGE_KINDS } from "@/lib/programs/schemas";
 
@@ -31,7 +32,20 @@ export function publicDocumentsWhere(schoolId: string, academicYearId: string | 
 /** Forms of the target model where a minor may be the mentor: their mentors are never named. */
 const ADULT_MENTOR_KINDS = ["TEACHER", "COLLEGE_STUDENT", "EMPLOYER_REPRESENTATIVE"] as const;
 
+/** Runs `read` in the public scope of the school with this slug; null when there is none. */
+async function asVisitorOf<T>(slug: string, read: () => Promise<T>): Promise<T | null> {
+  const chain = await asSystem(() =>
+    db.school.findUnique({ where: { slug }, select: { id: true, regionId: true, municipalityId: true } }),
+  );
+  if (!chain) return null;
+  return withDbScope({ kind: "public", regionId: chain.regionId, municipalityId: chain.municipalityId, schoolId: chain.id }, read);
+}
+
 export async function getPublicSchoolPage(slug: string, now = new Date()) {
+  return asVisitorOf(slug, () => readPublicSchoolPage(slug, now)).then((page) => page ?? null);
+}
+
+async function readPublicSchoolPage(slug: string, now: Date) {
   const school = await db.school.findUnique({
     where: { slug },
     select: {
@@ -131,6 +145,10 @@ export type PublicSchoolPage = NonNullable<Awaited<ReturnType<typeof getPublicSc
  * including every earlier version, is "not found".
  */
 export async function openPublicDocument(slug: string, documentId: string) {
+  return asVisitorOf(slug, () => readPublicDocument(slug, documentId));
+}
+
+async function readPublicDocument(slug: string, documentId: string) {
   const document = await db.document.findFirst({
     where: { id: documentId, status: "ACCEPTED", school: { slug } },
     select: {

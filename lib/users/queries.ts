@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { asSystem, db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthTokenKind, ParticipantKind, Role } from "@/lib/generated/prisma/enums";
 import { assertCan, can, grantableRoles, mayManageUser, ROLE_TARGET, scopeWhere, type Principal } from "@/lib/access";
@@ -146,13 +146,16 @@ export async function listInvitableParticipants(principal: Principal, schoolId: 
   }));
 }
 
-/** What the page of a one-time link shows: whose link it is, or why it cannot be used. */
+/**
+ * What the page of a one-time link shows: whose link it is, or why it cannot be used. The visitor
+ * is nobody yet, so the platform looks the link up.
+ */
 export async function getLinkStatus(
   kind: AuthTokenKind,
   token: string,
   now = new Date(),
 ): Promise<{ state: "valid"; email: string; fullName: string } | { state: Exclude<TokenState, "valid"> }> {
-  const found = await findToken(kind, token, now);
+  const found = await asSystem(() => findToken(kind, token, now));
   if (found.state !== "valid") return { state: found.state };
   return { state: "valid", email: found.row.user.email, fullName: found.row.user.fullName };
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
+import { closeOwnerDb } from "../owner-db";
 import { createTestDatabase } from "./databases";
 
 // Files, the mail outbox and the like go to a temporary folder, never the repository's .data/.
@@ -17,6 +18,7 @@ afterAll(async () => {
   const holder = globalThis as unknown as { nastavnikPrisma?: { $disconnect(): Promise<void> } };
   await holder.nastavnikPrisma?.$disconnect();
   delete holder.nastavnikPrisma;
+  await closeOwnerDb();
   await database.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
