@@ -29,6 +29,11 @@ export class LoadStats {
     }
   }
 
+  /** Requests of a kind answered with success. */
+  ok(kind: string): number {
+    return this.kinds.get(kind)?.ok ?? 0;
+  }
+
   /** Requests with a response (timeouts have none). */
   get responses(): number {
     return [...this.kinds.values()].reduce((sum, t) => sum + t.latencies.length, 0);

@@ -23,6 +23,26 @@ export type VirtualUser = { label: string; steps: Step[] };
 
 type Role = "curator" | "mentor" | "municipality" | "region";
 
+export const VISIT_KIND = "POST посещение урока";
+export const SAVE_KIND = "POST пункт плана";
+const VISIT_TOPIC = "Нагрузочная проверка";
+
+/** What the load wrote so far: its visits (by their topic) and saves of plan items (by their audit events). */
+export async function countWrites(databaseUrl: string): Promise<{ visits: number; saves: number }> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ visits: string; saves: string }>(
+      `SELECT (SELECT count(*) FROM "LessonVisit" WHERE topic = $1) AS visits,
+              (SELECT count(*) FROM "AuditEvent" WHERE action = 'planItem.update') AS saves`,
+      [VISIT_TOPIC],
+    );
+    return { visits: Number(rows[0].visits), saves: Number(rows[0].saves) };
+  } finally {
+    await db.end();
+  }
+}
+
 const ACCOUNTS: Record<Role, string[]> = {
   curator: ["curator@nastavnik.example", "gym45@nastavnik.example", "gym2@nastavnik.example", "tenga@nastavnik.example"],
   mentor: ["mentor@nastavnik.example"],
@@ -118,10 +138,10 @@ function logVisit(context: Context, postPath: (pair: VisitPair) => string, cooki
   let next = 0;
   return [
     {
-      kind: "POST посещение урока",
+      kind: VISIT_KIND,
       request: () => {
         const pair = pairs[next++ % pairs.length];
-        const visit = { pairId: pair.pairId, menteeId: pair.menteeId, direction: "MENTOR_TO_MENTEE", openLessonBy: "MENTEE", visitedOn: context.today, className: "7Б", subject: "Математика", topic: "Нагрузочная проверка", purpose: "Проверка под нагрузкой" };
+        const visit = { pairId: pair.pairId, menteeId: pair.menteeId, direction: "MENTOR_TO_MENTEE", openLessonBy: "MENTEE", visitedOn: context.today, className: "7Б", subject: "Математика", topic: VISIT_TOPIC, purpose: "Проверка под нагрузкой" };
         return post(postPath(pair), jsonCall(id, context.baseUrl, cookie, [visit]));
       },
       verdict: (status, headers, body) => {
@@ -159,7 +179,7 @@ function editItem(context: Context, itemPath: (item: Item) => string, cookie: st
       },
     },
     {
-      kind: "POST пункт плана",
+      kind: SAVE_KIND,
       request: () => {
         if (!current?.version) return null;
         const { item, version } = current;

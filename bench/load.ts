@@ -3,7 +3,7 @@
  * build, over loopback. The platform is started as the browser tests start it (a fresh database
  * with the demo data, `npm start`'s start script); LOAD_CONNECTIONS virtual users (10) sign in,
  * each with its own session, and repeat their role's requests (bench/load-users.ts) for
- * LOAD_SECONDS (60) after LOAD_WARMUP_SECONDS (5) of warm-up. Prints requests per second,
+ * LOAD_SECONDS (60) after LOAD_WARMUP_LOOPS (1) loops of warm-up (bench/load-warmup.ts). Prints requests per second,
  * p50/p95/p99 per kind of request and overall, conflicts (a correct answer to a concurrent edit)
  * and errors (HTTP ≥ 400, lost sessions, timeouts, dropped connections, actions failing for any
  * other reason); exits with 1 when there was any error. LOAD_SECONDS=5 is a quick smoke run.
@@ -14,10 +14,11 @@ import autocannon from "autocannon";
 import { actionIds, lowerCaseHeaders } from "./load-actions";
 import { startLoadServer, type LoadServer } from "./load-server";
 import { LoadStats } from "./load-stats";
-import { prepareUsers, type Step, type Verdict, type VirtualUser } from "./load-users";
+import { warmUp } from "./load-warmup";
+import { countWrites, prepareUsers, SAVE_KIND, VISIT_KIND, type Step, type Verdict, type VirtualUser } from "./load-users";
 
 const SECONDS = Number(process.env.LOAD_SECONDS || 60);
-const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
+const WARMUP_LOOPS = Number(process.env.LOAD_WARMUP_LOOPS ?? 1);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 10);
 const PORT = Number(process.env.LOAD_PORT || 3400);
 const TIMEOUT_SECONDS = Number(process.env.LOAD_TIMEOUT_SECONDS || 30);
@@ -73,21 +74,41 @@ function runLoad(baseUrl: string, users: VirtualUser[], seconds: number, stats: 
   });
 }
 
-function report(title: string, stats: LoadStats, result: autocannon.Result) {
-  const seconds = result.duration;
-  log(`\n## ${title}: ${seconds.toFixed(1)} с, ${result.connections} соединений\n`);
+function report(title: string, stats: LoadStats, seconds: number, result: autocannon.Result | null) {
+  log(`\n## ${title}: ${seconds.toFixed(1)} с, ${CONNECTIONS} соединений\n`);
   log(stats.table(seconds));
   log(
     `\nВсего: ${stats.responses} ответов, ${(stats.responses / seconds).toFixed(1)} запросов/с; конфликтов ${stats.conflicts}; ошибок ${stats.errors}.` +
-      ` (autocannon: отправлено ${result.requests.sent}, ${result.requests.total} ответов, не 2xx ${result.non2xx}, ошибок ${result.errors}, таймаутов ${result.timeouts})`,
+      (result ? ` (autocannon: отправлено ${result.requests.sent}, ${result.requests.total} ответов, не 2xx ${result.non2xx}, ошибок ${result.errors}, таймаутов ${result.timeouts})` : ""),
   );
   if (stats.errorSamples.length) log(`Ошибки (первые ${stats.errorSamples.length}):\n  ${stats.errorSamples.join("\n  ")}`);
+}
+
+/**
+ * Every write answered with success is in the database. A few more may be there: requests still
+ * in flight when a run stopped (at most one per connection) complete on the server unrecorded.
+ */
+async function checkWrites(databaseUrl: string, before: { visits: number; saves: number }, runs: LoadStats[], cutOff: number): Promise<number> {
+  // Let the requests cut off at the end of the last run finish.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const after = await countWrites(databaseUrl);
+  let errors = 0;
+  for (const [name, kind, written] of [
+    ["посещений", VISIT_KIND, after.visits - before.visits],
+    ["сохранений пунктов плана", SAVE_KIND, after.saves - before.saves],
+  ] as const) {
+    const answered = runs.reduce((sum, run) => sum + run.ok(kind), 0);
+    const fits = written >= answered && written <= answered + cutOff;
+    log(`В базе ${written} ${name} нагрузки при ${answered} успешных ответах: ${fits ? "сходится" : "НЕ СХОДИТСЯ"}.`);
+    if (!fits) errors += 1;
+  }
+  return errors;
 }
 
 async function main(): Promise<number> {
   const cpus = os.cpus();
   log(`# Нагрузка: ${new Date().toISOString()}`);
-  log(`Команда: LOAD_SECONDS=${SECONDS} LOAD_CONNECTIONS=${CONNECTIONS} LOAD_WARMUP_SECONDS=${WARMUP_SECONDS} npm run bench:load`);
+  log(`Команда: LOAD_SECONDS=${SECONDS} LOAD_CONNECTIONS=${CONNECTIONS} LOAD_WARMUP_LOOPS=${WARMUP_LOOPS} npm run bench:load`);
   log(`Машина: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} ГиБ, Node.js ${process.version}; средняя загрузка ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
 
   let server: LoadServer | null = null;
@@ -97,14 +118,21 @@ async function main(): Promise<number> {
     const users = await prepareUsers(server.baseUrl, server.databaseUrl, actionIds(process.cwd()), CONNECTIONS, log);
 
     let errors = 0;
-    if (WARMUP_SECONDS > 0) {
+    const before = await countWrites(server.databaseUrl);
+    const runs: LoadStats[] = [];
+    if (WARMUP_LOOPS > 0) {
       const warmup = new LoadStats();
-      report("Прогрев (не входит в итог)", warmup, await runLoad(server.baseUrl, users, WARMUP_SECONDS, warmup));
+      report("Прогрев (не входит в итог)", warmup, await warmUp(server.baseUrl, users, WARMUP_LOOPS, TIMEOUT_SECONDS, warmup), null);
       errors += warmup.errors;
+      runs.push(warmup);
     }
     const stats = new LoadStats();
-    report(`Нагрузка (${server.databaseKind})`, stats, await runLoad(server.baseUrl, users, SECONDS, stats));
+    const result = await runLoad(server.baseUrl, users, SECONDS, stats);
+    report(`Нагрузка (${server.databaseKind})`, stats, result.duration, result);
     errors += stats.errors;
+    runs.push(stats);
+    // Only the timed run cuts requests off: at most one per connection.
+    errors += await checkWrites(server.databaseUrl, before, runs, users.length);
     if (stats.responses === 0) {
       log("\nНи одного ответа за время прогона: это не измерение.");
       errors += 1;
