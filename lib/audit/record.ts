@@ -16,10 +16,19 @@ export type AuditInput = {
 
 export type AuditActor = { principal?: Principal | null; userId?: string | null; ip?: string | null };
 
+/**
+ * Characters PostgreSQL's jsonb refuses although JavaScript strings hold them: a lone UTF-16
+ * surrogate (which a text column stores as U+FFFD) and U+0000. One of them in a saved name made
+ * the audit event, and with it the whole write, fail with an unexpected error (found by the
+ * hostile-input test); in the audit they become U+FFFD, as in the text columns.
+ */
+const NOT_IN_JSONB = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/g;
+
 /** JSON-safe copy (dates as ISO strings); secrets never reach it because callers pass chosen fields. */
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+  const json = JSON.stringify(value, (_key, child: unknown) => (typeof child === "string" ? child.replace(NOT_IN_JSONB, "\ufffd") : child));
+  return JSON.parse(json) as Prisma.InputJsonValue;
 }
 
 /** Only the fields that changed, before and after. */
