@@ -1,14 +1,14 @@
 /**
  * What users type is shown as text, never run as markup. Hostile values — `<img src=x
- * onerror=alert(1)>`, `"><script>alert(1)</script>` and a spreadsheet formula — are stored in a
- * school of the demo world (Гимназия №2 г. Орска): the mentor's name through the real participant
- * form, the rest (the school's and the curator's names, a group, a plan, a plan item and its
- * comment, a visit, a meeting, a municipal event with its agenda and a guest, a document with its
- * number, review comment, file name and requirement, a questionnaire with a question and an
- * answer, an award, a training, the program, an organisation; and in СОШ №51 the demo mentor's
- * visit, meeting, plan item and comment) straight into the database the server uses; the number of
- * a generated order comes in the address. Then every page, export and
- * generated Word file that shows them is opened:
+ * onerror=alert(1)>`, `"><script>alert(1)</script>` and a spreadsheet formula — are stored in the
+ * demo world: in Гимназия №2 г. Орска the mentor's name through the real participant form; the
+ * rest straight into the database the server uses (the school's and its curator's names, a group,
+ * a plan, a plan item and its comment, a visit, a meeting, a municipal event with its agenda and a
+ * guest, a document with its number, review comment, file name and requirement, a questionnaire
+ * with a question and an answer, an award, a training, the program, an organisation, the
+ * municipality and the region; in СОШ №51 the demo mentor's visit, meeting, plan item and
+ * comment); the number of a generated order and a search come in the address. Then every page,
+ * export and generated Word file that shows them is opened:
  *   - pages: the literal text is visible; no dialog opened; no element was injected (no
  *     <img src="x">, no onerror attribute, no <script> running alert) — the DOM is checked because
  *     the CSP alone would silence an injected inline script;
@@ -66,6 +66,8 @@ const H = {
   myComment: `Рефлексия ${SCRIPT}`,
   myGoal: `Освоить ${IMG}`,
   search: `Поиск ${IMG}`,
+  municipality: `г. Орск ${SCRIPT}`,
+  region: `Оренбургская область ${IMG}`,
 } as const;
 type Key = keyof typeof H;
 
@@ -92,6 +94,8 @@ const STORED: Array<{ table: string; id: string; column: string; value: string }
   { table: "StoredFile", id: "seed-file-doc-orsk-gym2-regulation-v1", column: "originalName", value: H.fileName },
   { table: "DocumentRequirement", id: "seed-req-orsk-monitoring-autumn", column: "title", value: H.requirement },
   { table: "Organization", id: "seed-org-orsk-techmash", column: "name", value: H.organization },
+  { table: "Municipality", id: "seed-mun-56-orsk", column: "name", value: H.municipality },
+  { table: "Region", id: "seed-region-56", column: "name", value: H.region },
 ];
 
 const restore: Array<() => Promise<unknown>> = [];
@@ -194,7 +198,7 @@ test("the municipality's and the region's pages and the public school page show 
   await signIn(page, MUNICIPAL);
   const m = "/municipality/seed-mun-56-orsk";
   const municipal: Array<[string, Key[]]> = [
-    [m, ["schoolName", "questionnaire"]],
+    [m, ["schoolName", "questionnaire", "municipality"]],
     [`${m}/reports`, ["schoolName", "schoolShort", "event", "program"]],
     [`${m}/events`, ["event"]],
     [`${m}/events/seed-event-orsk-gmo-2026-09`, ["schoolShort", "event", "agenda", "guest"]],
@@ -207,6 +211,7 @@ test("the municipality's and the region's pages and the public school page show 
   for (const [url, keys] of municipal) await expectEscaped(page, url, keys);
   await page.context().clearCookies();
   await signIn(page, REGIONAL);
+  await expectEscaped(page, "/region/seed-region-56", ["municipality", "questionnaire"]);
   await expectEscaped(page, "/region/seed-region-56/structure", ["schoolName", "schoolShort", "organization"]);
   await expectEscaped(page, `/region/seed-region-56/structure/schools/${SCHOOL}`, ["schoolShort"]);
   await expectEscaped(page, "/region/seed-region-56/questionnaires", ["questionnaire"]);
@@ -215,6 +220,7 @@ test("the municipality's and the region's pages and the public school page show 
   await signIn(page, "admin@nastavnik.example");
   // The journal names who did what: the curator who saved the mentor.
   await expectEscaped(page, "/admin/audit", ["curator"]);
+  await expectEscaped(page, "/admin", ["region", "questionnaire"]);
   await page.context().clearCookies();
   // The public page, for anyone: the mentor agreed to be named there.
   await expectEscaped(page, "/s/orsk-gym2", ["schoolName", "mentorLast", "mentorMiddle", "docNumber", "requirement", "program"]);
@@ -314,4 +320,12 @@ test("exports and generated Word files hold the stored text as text", async ({ p
   await expectWorkbook(page.request, `${m}/reports/export`, ["schoolName", "schoolShort", "event", "program"]);
   await expectWordDocument(page.request, `${m}/reports/export?format=docx`, ["schoolName", "schoolShort", "event", "program"]);
   await expectWorkbook(page.request, `${m}/questionnaires/seed-qt-orenburg-mentor/export`, ["mentorLast", "mentorMiddle", "schoolShort", "question", "answer"]);
+  await page.context().clearCookies();
+  await signIn(page, REGIONAL);
+  await expectWorkbook(page.request, "/region/seed-region-56/dashboard/export", ["municipality"]);
+  await expectWorkbook(page.request, "/region/seed-region-56/questionnaires/seed-qt-orenburg-mentor/export", ["municipality", "schoolShort", "question", "answer"]);
+  await page.context().clearCookies();
+  await signIn(page, "admin@nastavnik.example");
+  await expectWorkbook(page.request, "/admin/dashboard/export", ["region"]);
+  await expectWorkbook(page.request, "/admin/questionnaires/seed-qt-orenburg-mentor/export", ["municipality", "schoolShort", "question", "answer"]);
 });
