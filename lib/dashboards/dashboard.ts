@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { scopeWhere, type Principal } from "@/lib/access";
 import { NotFoundError } from "@/lib/errors";
 import { todayIso } from "@/lib/plans/dates";
-import { resolveUnit, type DashboardUnit, type ResolvedUnit } from "./unit";
-import { eventWidget, liveWidgets, type WidgetInput } from "./widgets";
+import { resolveUnit, unitSqlBeforeCheck, type DashboardUnit, type ResolvedUnit } from "./unit";
+import { DEFAULT_YEAR_SQL, eventWidget, liveWidgets, type EventRow, type WidgetData, type WidgetInput } from "./widgets";
 import { ROLLUP_MAX_AGE_MS, rollupIsStale, rollupPopulated, rollupWidgets } from "./rollup";
 import { emptyFigures, addFigures, type UnitFigures } from "./figures";
 
@@ -24,8 +24,7 @@ function hrefOf(level: ResolvedUnit["childLevel"], id: string) {
   return level === "region" ? `/region/${id}` : level === "municipality" ? `/municipality/${id}` : `/school/${id}`;
 }
 
-async function childUnits(principal: Principal, unit: ResolvedUnit): Promise<ChildUnit[]> {
-  const u = unit.unit;
+async function childUnits(principal: Principal, u: DashboardUnit, childLevel: ResolvedUnit["childLevel"]): Promise<ChildUnit[]> {
   let rows: Array<{ id: string; name: string; slug?: string }>;
   if (u.level === "national") rows = await db.region.findMany({ where: scopeWhere(principal, "region"), orderBy: { name: "asc" }, select: { id: true, name: true } });
   else if (u.level === "region")
@@ -33,7 +32,7 @@ async function childUnits(principal: Principal, unit: ResolvedUnit): Promise<Chi
   else if (u.level === "municipality")
     rows = await db.school.findMany({ where: { AND: [{ municipalityId: u.municipalityId }, scopeWhere(principal, "school")] }, orderBy: { name: "asc" }, select: { id: true, name: true, slug: true } });
   else rows = await db.school.findMany({ where: { AND: [{ id: u.schoolId }, scopeWhere(principal, "school")] }, select: { id: true, name: true, slug: true } });
-  return rows.map(({ slug, ...row }) => ({ ...row, href: hrefOf(unit.childLevel, row.id), ...(slug ? { publicHref: `/s/${slug}` } : {}) }));
+  return rows.map(({ slug, ...row }) => ({ ...row, href: hrefOf(childLevel, row.id), ...(slug ? { publicHref: `/s/${slug}` } : {}) }));
 }
 
 /** `rollup: false` counts live at every level (the benchmark compares both). */
@@ -41,24 +40,43 @@ export type DashboardOptions = { rollup?: boolean };
 
 export async function getDashboard(principal: Principal, unitInput: DashboardUnit, filter: DashboardFilter = {}, now = new Date(), options: DashboardOptions = {}) {
   const rollupLevel = options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region");
-  // One round trip before the widgets: the scope check, the years, the forms and the rollup's state at once.
-  const [unit, years, forms, populated] = await Promise.all([
+  const today = todayIso(now);
+  const childLevel: ResolvedUnit["childLevel"] = unitInput.level === "national" ? "region" : unitInput.level === "region" ? "municipality" : "school";
+  // Counted live, the widgets start at once, with the year and form asked for (or the default
+  // year, in SQL), while the unit is checked: one round trip in all. Their rows are the principal's
+  // tenant's anyway; they are thrown away if the unit is not the principal's, or counted again if
+  // the year or form asked for does not exist.
+  let early: Promise<[WidgetData, EventRow[]]> | null = null;
+  if (!rollupLevel) {
+    let sql: ReturnType<typeof unitSqlBeforeCheck> | null = null;
+    try {
+      sql = unitSqlBeforeCheck(principal, unitInput);
+    } catch {
+      sql = null; // resolveUnit below says why
+    }
+    if (sql) {
+      const guess: WidgetInput = { unit: sql, academicYearId: filter.academicYearId ?? DEFAULT_YEAR_SQL, formId: filter.formId ?? null, today };
+      early = Promise.all([liveWidgets(guess), eventWidget(guess)]);
+      early.catch(() => {}); // awaited below unless the check fails first
+    }
+  }
+  const [unit, years, forms, populated, children] = await Promise.all([
     resolveUnit(principal, unitInput),
-    db.academicYear.findMany({ where: scopeWhere(principal, "academicYear"), orderBy: { startsOn: "desc" }, select: { id: true, title: true, isCurrent: true } }),
+    db.academicYear.findMany({ where: scopeWhere(principal, "academicYear"), orderBy: [{ startsOn: "desc" }, { id: "asc" }], select: { id: true, title: true, isCurrent: true } }),
     db.mentoringForm.findMany({ where: { AND: [scopeWhere(principal, "mentoringForm"), { isActive: true }] }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
     rollupLevel ? rollupPopulated() : Promise.resolve(false),
+    childUnits(principal, unitInput, childLevel),
   ]);
   const year = years.find((y) => y.id === filter.academicYearId) ?? years.find((y) => y.isCurrent) ?? years[0];
   if (!year) throw new NotFoundError();
   const form = filter.formId ? forms.find((f) => f.id === filter.formId) ?? null : null;
-  const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today: todayIso(now) };
+  const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today };
 
   const fromRollup = rollupLevel && populated;
-  const [children, data, events] = await Promise.all([
-    childUnits(principal, unit),
-    fromRollup ? rollupWidgets(input) : liveWidgets(input).then((d) => ({ ...d, freshness: null })),
-    eventWidget(input),
-  ]);
+  const guessed = early !== null && (!filter.academicYearId || filter.academicYearId === year.id) && (form?.id ?? null) === (filter.formId ?? null);
+  const [data, events] = guessed
+    ? await early!.then(([d, e]) => [{ ...d, freshness: null }, e] as const)
+    : await Promise.all([fromRollup ? rollupWidgets(input) : liveWidgets(input).then((d) => ({ ...d, freshness: null })), eventWidget(input)]);
   const { schools, participants, pairs, load, plans, activity, months, quiet } = data;
 
   const byUnit = new Map<string, UnitFigures>();

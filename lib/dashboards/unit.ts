@@ -120,11 +120,34 @@ export async function resolveUnit(principal: Principal, unit: DashboardUnit): Pr
       break;
     }
   }
+  return { unit, name, childLevel, ...sqlOf(tenant, unitColumn, unitId, childColumn), regionId };
+}
+
+function sqlOf(tenant: Tenant, unitColumn: TenantColumn | null, unitId: string | null, childColumn: TenantColumn): Pick<ResolvedUnit, "where" | "child"> {
   const where = (alias: string, table?: "school") => {
     const parts: Prisma.Sql[] = [];
     if (tenant) parts.push(Prisma.sql`${column(alias, tenant.column, table)} = ${tenant.id}`);
     if (unitColumn && unitId) parts.push(Prisma.sql`${column(alias, unitColumn, table)} = ${unitId}`);
     return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
   };
-  return { unit, name, childLevel, where, child: (alias, table) => column(alias, childColumn, table), regionId };
+  return { where, child: (alias, table) => column(alias, childColumn, table) };
+}
+
+/**
+ * The SQL of a unit as resolveUnit would give it, without looking the unit up: for queries started
+ * while resolveUnit checks the unit (their rows are the principal's tenant's in any case, and are
+ * thrown away if the unit turns out not to be the principal's). Throws NotFoundError as resolveUnit.
+ */
+export function unitSqlBeforeCheck(principal: Principal, unit: DashboardUnit): Pick<ResolvedUnit, "where" | "child"> {
+  const tenant = tenantOf(principal);
+  switch (unit.level) {
+    case "national":
+      return sqlOf(tenant, null, null, "regionId");
+    case "region":
+      return sqlOf(tenant, "regionId", unit.regionId, "municipalityId");
+    case "municipality":
+      return sqlOf(tenant, "municipalityId", unit.municipalityId, "schoolId");
+    case "school":
+      return sqlOf(tenant, "schoolId", unit.schoolId, "schoolId");
+  }
 }

@@ -19,7 +19,11 @@ import { SOON_DAYS } from "@/lib/plans/progress";
 import { QUIET_DAYS } from "@/lib/visits/activity";
 import type { ResolvedUnit } from "./unit";
 
-export type WidgetInput = { unit: ResolvedUnit; academicYearId: string; formId: string | null; today: string };
+/** The year is an id, or (for queries started before the years are read) SQL that selects it. */
+export type WidgetInput = { unit: Pick<ResolvedUnit, "where" | "child">; academicYearId: string | Prisma.Sql; formId: string | null; today: string };
+
+/** SQL for the year a dashboard shows when none is asked for: the current one, else the newest (as getDashboard picks it). */
+export const DEFAULT_YEAR_SQL = Prisma.sql`(SELECT y.id FROM "AcademicYear" y ORDER BY y."isCurrent" DESC, y."startsOn" DESC, y.id LIMIT 1)`;
 
 /** `(formId IS NULL OR alias.formId = formId)` */
 function formIs(alias: string, formId: string | null): Prisma.Sql {

@@ -1,8 +1,9 @@
 /**
  * The rollout dashboards in the browser: the demo regional coordinator opens the region's
  * dashboard, drills down to a municipality, a school and the school's list of active pairs, and
- * exports the table to Excel; the municipal curator drills from «documents waiting for review» to
- * the review page and cannot open the region's dashboard. Screenshots of the three levels and of the
+ * exports the table to Excel, and opens the region's list of pairs with nothing logged from its
+ * figure; the municipal curator drills from «documents waiting for review» to the review page and
+ * cannot open the region's dashboard or another municipality's quiet pairs. Screenshots of the three levels and of the
  * coverage matrix; axe on every dashboard.
  */
 import ExcelJS from "exceljs";
@@ -46,6 +47,15 @@ test("the regional coordinator drills down from the region to a school's pairs, 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
   expect(workbook.worksheets.map((s) => s.name)).toContain("По единицам");
+
+  // The pairs with nothing logged behind their figure: one list across the region's schools, as many as the figure says.
+  const quiet = (await figure(page, "Без записей 30 дней").locator("dd").first().textContent())!.trim();
+  await figure(page, "Без записей 30 дней").click();
+  await expect(page).toHaveURL(new RegExp(`/region/${regionId}/dashboard/quiet\\?year=`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Пары без записей 30 дней");
+  await expect(page.getByTestId("quiet-total")).toContainText(quiet === "0" ? "Таких пар нет" : `Всего: ${quiet}.`);
+  await checkAccessibility();
+  await page.goto(`/region/${regionId}`);
 
   // Drill down: the figure of active pairs opens the table of municipalities, a row opens its dashboard.
   await figure(page, "Действуют").click();
@@ -112,6 +122,11 @@ test("the municipal curator drills from documents waiting for review to the revi
     expect(file.headers()["content-type"]).toContain(type);
     expect((await file.body()).subarray(0, 2).toString()).toBe("PK");
   }
+
+  // Another municipality's quiet pairs are not theirs either.
+  const [other] = await queryE2eDatabase<{ id: string }>(`SELECT id FROM "Municipality" WHERE id <> $1 ORDER BY id LIMIT 1`, [municipalityId]);
+  expect((await page.goto(`/municipality/${other.id}/dashboard/quiet`))?.status()).toBe(404);
+  expect((await page.goto(`/municipality/${municipalityId}/dashboard/quiet`))?.status()).toBe(200);
 
   // The region's dashboard is not theirs: not found, and no figure of it.
   const response = await page.goto(`/region/${regionId}`);
