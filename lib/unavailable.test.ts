@@ -12,9 +12,9 @@ import {
   DATABASE_UNAVAILABLE_DIGEST,
   isDatabaseUnavailable,
   markDatabaseUnavailable,
-  orUnavailable,
   RETRY_AFTER_SECONDS,
   unavailableResponse,
+  unavailableResponseOrThrow,
 } from "./unavailable";
 
 async function caught(run: () => Promise<unknown>): Promise<unknown> {
@@ -102,14 +102,14 @@ describe("markDatabaseUnavailable", () => {
   });
 });
 
-describe("orUnavailable", () => {
-  it("passes a route's answer through, answers 503 when the database is unreachable, and lets other errors go on", async () => {
-    expect((await orUnavailable(async () => new Response("ok"))).status).toBe(200);
+describe("unavailableResponseOrThrow", () => {
+  it("answers 503 for an unreachable database and lets other errors go on", async () => {
     const client = createPrismaClient(await closedPortUrl(), 1);
     clients.push(client);
-    const unreachable = await orUnavailable(async () => new Response(String(await client.region.count())));
-    expect(unreachable.status).toBe(503);
-    await expect(orUnavailable(async () => Promise.reject(new ConflictError()))).rejects.toBeInstanceOf(ConflictError);
+    const unreachable = await caught(() => client.region.count());
+    expect(unavailableResponseOrThrow(unreachable).status).toBe(503);
+    const conflict = new ConflictError();
+    expect(() => unavailableResponseOrThrow(conflict)).toThrow(conflict);
   });
 });
 

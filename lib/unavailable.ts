@@ -105,17 +105,13 @@ export function markDatabaseUnavailable<E>(error: E): E {
 }
 
 /**
- * A route handler's answer, or the 503 below when the database could not be reached on the way
- * (other errors pass on). Route handlers: `return orUnavailable(async () => …)`.
+ * For a route handler's catch: the 503 below when the database could not be reached, otherwise
+ * the error goes on.
  */
-export async function orUnavailable(respond: () => Promise<Response>): Promise<Response> {
-  try {
-    return await respond();
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    console.error("[unavailable]", error instanceof Error ? error.message.trim().split("\n").pop() : error);
-    return unavailableResponse();
-  }
+export function unavailableResponseOrThrow(error: unknown): Response {
+  if (!isDatabaseUnavailable(error)) throw error;
+  console.error("[unavailable]", error instanceof Error ? error.message.trim().split("\n").pop() : error);
+  return unavailableResponse();
 }
 
 /** What a route handler (a download, an export) answers while the database is unreachable. */
