@@ -18,7 +18,8 @@ export function actionIds(root: string): Map<string, string> {
 }
 
 export function actionId(ids: Map<string, string>, key: string): string {
-  const id = ids.get(key);
+  // Next names files from the root it infers, which is a parent folder when one holds a lockfile.
+  const id = ids.get(key) ?? [...ids.entries()].find(([name]) => name.endsWith(`/${key}`))?.[1];
   if (!id) throw new Error(`The build has no server action ${key}`);
   return id;
 }

@@ -9,7 +9,17 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-export type LoadServer = { baseUrl: string; databaseUrl: string; databaseKind: string; logFile: string; stop(): Promise<void> };
+export type LoadServer = {
+  baseUrl: string;
+  databaseUrl: string;
+  databaseKind: string;
+  /** PostgreSQL on this machine's server (not the embedded PGlite inside the platform's processes). */
+  postgres: boolean;
+  /** The platform's process group (serve.ts, the start script, next-server). */
+  processGroup: number;
+  logFile: string;
+  stop(): Promise<void>;
+};
 
 /** Where the served database lives: a new database on DATABASE_URL's server, or an embedded one. */
 function databaseFor(port: number): { env: Record<string, string>; url: string; kind: string } {
@@ -87,5 +97,5 @@ export async function startLoadServer(port: number, log: (line: string) => void)
     await stop();
     throw new Error(`${(error as Error).message}\n--- server log (tail) ---\n${tail}`);
   }
-  return { baseUrl, databaseUrl: database.url, databaseKind: database.kind, logFile, stop };
+  return { baseUrl, databaseUrl: database.url, databaseKind: database.kind, postgres: Boolean(process.env.DATABASE_URL), processGroup: -group, logFile, stop };
 }

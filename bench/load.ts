@@ -12,6 +12,7 @@
 import os from "node:os";
 import autocannon from "autocannon";
 import { actionIds, lowerCaseHeaders } from "./load-actions";
+import { describeCpu, sampleCpu } from "./load-cpu";
 import { startLoadServer, type LoadServer } from "./load-server";
 import { LoadStats } from "./load-stats";
 import { warmUp } from "./load-warmup";
@@ -127,8 +128,11 @@ async function main(): Promise<number> {
       runs.push(warmup);
     }
     const stats = new LoadStats();
+    const cpuBefore = await sampleCpu(server.processGroup, server.databaseUrl, server.postgres);
     const result = await runLoad(server.baseUrl, users, SECONDS, stats);
+    const cpuAfter = await sampleCpu(server.processGroup, server.databaseUrl, server.postgres);
     report(`Нагрузка (${server.databaseKind})`, stats, result.duration, result);
+    log(describeCpu(cpuBefore, cpuAfter, stats.responses, result.duration));
     errors += stats.errors;
     runs.push(stats);
     // Only the timed run cuts requests off: at most one per connection.
