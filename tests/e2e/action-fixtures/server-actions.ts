@@ -72,7 +72,7 @@ export async function callAction(request: APIRequestContext, baseURL: string, ac
 
 /** What an action answered, read from its React Flight response. */
 export type ActionOutcome =
-  | { kind: "result"; ok: true }
+  | { kind: "result"; ok: true; data: unknown }
   | { kind: "result"; ok: false; message: unknown; fieldErrors: unknown }
   | { kind: "redirect"; location: string }
   | { kind: "http"; status: number; body: string };
@@ -90,7 +90,7 @@ export async function readOutcome(response: APIResponse): Promise<ActionOutcome>
     if (!match) continue;
     try {
       const row = JSON.parse(match[1]) as Record<string, unknown>;
-      if (row.ok === true) return { kind: "result", ok: true };
+      if (row.ok === true) return { kind: "result", ok: true, data: row.data };
       if (row.ok === false) return { kind: "result", ok: false, message: row.message, fieldErrors: row.fieldErrors };
     } catch {
       // another row (Next's own metadata), or a string that is not JSON
