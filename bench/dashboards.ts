@@ -218,7 +218,8 @@ async function httpBench(url: string, regionId: string, log: (line: string) => v
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
     detached: true, // its own process group: stopped with the Next server it starts
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), AUTH_SECRET: secret, NASTAVNIK_DATA_DIR: dataDir, DEMO_DATA: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    // The rollup is not refreshed during the measurement (its cost is printed above): a maximum age of an hour.
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), AUTH_SECRET: secret, NASTAVNIK_DATA_DIR: dataDir, DEMO_DATA: "0", NEXT_TELEMETRY_DISABLED: "1", DASHBOARD_ROLLUP_MAX_AGE_SECONDS: process.env.DASHBOARD_ROLLUP_MAX_AGE_SECONDS || "3600" },
   });
   const stop = async () => {
     if (child.exitCode === null && child.pid) {

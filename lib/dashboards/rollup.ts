@@ -27,12 +27,24 @@ export const ROLLUP_MAX_AGE_MS = Number(process.env.DASHBOARD_ROLLUP_MAX_AGE_SEC
 /** One refresh at a time across processes (pg advisory lock key). */
 const LOCK_KEY = 7_202_611_261;
 
+let populatedSeen = false;
+
 /** Whether the rollup has been refreshed at least once (until then the dashboards count live). */
 export async function rollupPopulated(): Promise<boolean> {
+  if (populatedSeen) return true; // once populated, a materialized view stays so
   const rows = await db.$queryRaw<Array<{ populated: boolean | null }>>`
     SELECT c.relispopulated AS populated FROM pg_class c WHERE c.oid = to_regclass('"DashboardRollupData"')`;
-  return rows[0]?.populated === true;
+  populatedSeen = rows[0]?.populated === true;
+  return populatedSeen;
 }
+
+/**
+ * The rollup's rows change only when it is refreshed: a page reads them at most every
+ * DASHBOARD_ROLLUP_CACHE_SECONDS (30) per unit, year and form in this process (a refresh here
+ * clears them at once). The figures still state the time of the refresh they come from.
+ */
+const CACHE_MS = Number(process.env.DASHBOARD_ROLLUP_CACHE_SECONDS ?? 30) * 1000;
+const cached = new Map<string, { at: number; value: Promise<RollupData> }>();
 
 export type RefreshResult = { refreshed: boolean; ms: number };
 
@@ -74,6 +86,7 @@ export function refreshDashboardRollup(options: { wait?: boolean; url?: string; 
       } finally {
         await client.query("SELECT pg_advisory_unlock($1::bigint)", [LOCK_KEY]).catch(() => {});
       }
+      cached.clear();
       return { refreshed: true, ms: Math.round(performance.now() - started) };
     } finally {
       await client.end().catch(() => {});
@@ -139,11 +152,28 @@ type MainRow = {
 
 type PairSums = { unit: string | null; formId: string; active: number; completed: number; terminated: number; groupsActive: number; groupsCompleted: number; groupsTerminated: number };
 
+type RollupData = WidgetData & { freshness: RollupFreshness | null };
+
 /**
  * The widgets' rows of a regional or national dashboard from the rollup, in the shapes of the live
  * widgets (lib/dashboards/widgets.ts), and how fresh they are (null when the scope has no rows).
+ * Only after resolveUnit admitted the unit: the key is the unit's SQL, which carries the
+ * principal's tenant column, so one principal never gets rows read for a wider one.
  */
-export async function rollupWidgets({ unit, academicYearId, formId }: WidgetInput): Promise<WidgetData & { freshness: RollupFreshness | null }> {
+export function rollupWidgets(input: WidgetInput): Promise<RollupData> {
+  const where = input.unit.where("r");
+  const child = input.unit.child("r");
+  const key = JSON.stringify([where.sql, where.values, child.sql, input.academicYearId, input.formId ?? ""]);
+  const hit = cached.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
+  const value = readRollup(input);
+  cached.set(key, { at: Date.now(), value });
+  value.catch(() => cached.delete(key));
+  if (cached.size > 1000) cached.delete(cached.keys().next().value!);
+  return value;
+}
+
+async function readRollup({ unit, academicYearId, formId }: WidgetInput): Promise<RollupData> {
   const formKey = formId ?? "";
   const [main, pairs, months] = await Promise.all([
     db.$queryRaw<MainRow[]>`
