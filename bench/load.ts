@@ -109,7 +109,11 @@ async function checkWrites(databaseUrl: string, before: { visits: number; saves:
 async function main(): Promise<number> {
   const cpus = os.cpus();
   log(`# Нагрузка: ${new Date().toISOString()}`);
-  log(`Команда: LOAD_SECONDS=${SECONDS} LOAD_CONNECTIONS=${CONNECTIONS} LOAD_WARMUP_LOOPS=${WARMUP_LOOPS} npm run bench:load`);
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith("LOAD_") || name === "DATABASE_URL" || name === "DB_RLS")
+    .map(([name, value]) => `${name}=${name === "DATABASE_URL" ? String(value).replace(/:[^:@/]*@/, ":***@") : value}`);
+  log(`Команда: ${[...settings.sort(), "npm run bench:load"].join(" ")} (по умолчанию LOAD_SECONDS=60 LOAD_CONNECTIONS=10 LOAD_WARMUP_LOOPS=1)`);
+  log(`Прогон: ${SECONDS} с, ${CONNECTIONS} соединений, прогрев ${WARMUP_LOOPS} круг(а).`);
   log(`Машина: ${cpus.length} × ${cpus[0]?.model.trim() ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} ГиБ, Node.js ${process.version}; средняя загрузка ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}`);
 
   let server: LoadServer | null = null;
