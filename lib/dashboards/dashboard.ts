@@ -11,7 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { todayIso } from "@/lib/plans/dates";
 import { resolveUnit, unitSqlBeforeCheck, type DashboardUnit, type ResolvedUnit } from "./unit";
 import { DEFAULT_YEAR_SQL, eventWidget, liveWidgets, type EventRow, type WidgetData, type WidgetInput } from "./widgets";
-import { ROLLUP_MAX_AGE_MS, rollupIsStale, rollupPopulated, rollupWidgets } from "./rollup";
+import { ROLLUP_MAX_AGE_MS, rollupIsStale, rollupKnownPopulated, rollupPopulated, rollupWidgets, type RollupFreshness } from "./rollup";
 import { emptyFigures, addFigures, type UnitFigures } from "./figures";
 
 export type { DashboardUnit } from "./unit";
@@ -42,12 +42,14 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   const rollupLevel = options.rollup !== false && (unitInput.level === "national" || unitInput.level === "region");
   const today = todayIso(now);
   const childLevel: ResolvedUnit["childLevel"] = unitInput.level === "national" ? "region" : unitInput.level === "region" ? "municipality" : "school";
-  // Counted live, the widgets start at once, with the year and form asked for (or the default
-  // year, in SQL), while the unit is checked: one round trip in all. Their rows are the principal's
-  // tenant's anyway; they are thrown away if the unit is not the principal's, or counted again if
-  // the year or form asked for does not exist.
-  let early: Promise<[WidgetData, EventRow[]]> | null = null;
-  if (!rollupLevel) {
+  // The widgets start at once, with the year and form asked for (or the default year, in SQL),
+  // while the unit is checked: one round trip in all. Counted live, or read from the rollup once it
+  // is known to be populated. Their rows are the principal's tenant's anyway (the unit's SQL
+  // carries the tenant column); they are thrown away if the unit is not the principal's, or
+  // counted again if the year or form asked for does not exist.
+  const rollupGuess = rollupLevel && rollupKnownPopulated();
+  let early: Promise<readonly [WidgetData & { freshness: RollupFreshness | null }, EventRow[]]> | null = null;
+  if (!rollupLevel || rollupGuess) {
     let sql: ReturnType<typeof unitSqlBeforeCheck> | null = null;
     try {
       sql = unitSqlBeforeCheck(principal, unitInput);
@@ -56,7 +58,7 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
     }
     if (sql) {
       const guess: WidgetInput = { unit: sql, academicYearId: filter.academicYearId ?? DEFAULT_YEAR_SQL, formId: filter.formId ?? null, today };
-      early = Promise.all([liveWidgets(guess), eventWidget(guess)]);
+      early = Promise.all([rollupGuess ? rollupWidgets(guess) : liveWidgets(guess).then((d) => ({ ...d, freshness: null })), eventWidget(guess)] as const);
       early.catch(() => {}); // awaited below unless the check fails first
     }
   }
@@ -73,9 +75,9 @@ export async function getDashboard(principal: Principal, unitInput: DashboardUni
   const input: WidgetInput = { unit, academicYearId: year.id, formId: form?.id ?? null, today };
 
   const fromRollup = rollupLevel && populated;
-  const guessed = early !== null && (!filter.academicYearId || filter.academicYearId === year.id) && (form?.id ?? null) === (filter.formId ?? null);
+  const guessed = early !== null && fromRollup === rollupGuess && (!filter.academicYearId || filter.academicYearId === year.id) && (form?.id ?? null) === (filter.formId ?? null);
   const [data, events] = guessed
-    ? await early!.then(([d, e]) => [{ ...d, freshness: null }, e] as const)
+    ? await early!
     : await Promise.all([fromRollup ? rollupWidgets(input) : liveWidgets(input).then((d) => ({ ...d, freshness: null })), eventWidget(input)]);
   const { schools, participants, pairs, load, plans, activity, months, quiet } = data;
 

@@ -38,6 +38,11 @@ export async function rollupPopulated(): Promise<boolean> {
   return populatedSeen;
 }
 
+/** Whether this process has already seen the rollup populated (no query). */
+export function rollupKnownPopulated(): boolean {
+  return populatedSeen;
+}
+
 /**
  * The rollup's rows change only when it is refreshed: a page reads them at most every
  * DASHBOARD_ROLLUP_CACHE_SECONDS (30) per unit, year and form in this process (a refresh here
