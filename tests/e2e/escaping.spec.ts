@@ -202,7 +202,7 @@ test("the municipality's and the region's pages and the public school page show 
     [`${m}/reports`, ["schoolName", "schoolShort", "event", "program"]],
     [`${m}/events`, ["event"]],
     [`${m}/events/seed-event-orsk-gmo-2026-09`, ["schoolShort", "event", "agenda", "guest"]],
-    [`${m}/documents`, ["schoolShort", "requirement"]],
+    [`${m}/documents`, ["schoolShort"]],
     [`${m}/documents/seed-doc-orsk-gym2-regulation`, ["schoolName", "curator", "docNumber", "fileName"]],
     [`${m}/questionnaires/seed-qt-orenburg-mentor/results`, ["schoolShort", "questionnaire", "question", "answer"]],
     [`${m}/documents/requirements`, ["requirement"]],
