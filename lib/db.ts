@@ -50,7 +50,12 @@ export const SYSTEM_SCOPE: DbScope = { kind: "system" };
 /** The role every application statement runs as (it owns nothing and bypasses nothing). */
 export const APP_ROLE = "nastavnik_app";
 
-const scopeStorage = new AsyncLocalStorage<DbScope>();
+// Process-wide singletons: the Next server may load this module in more than one bundle.
+const globalScope = globalThis as unknown as {
+  nastavnikDbScope?: AsyncLocalStorage<DbScope>;
+  nastavnikDbScopeResolver?: () => Promise<DbScope | null>;
+};
+const scopeStorage = (globalScope.nastavnikDbScope ??= new AsyncLocalStorage<DbScope>());
 // React's per-request cache while a page renders; outside a render every call gives a new box.
 const requestBox = cache((): { scope?: DbScope } => ({}));
 
@@ -76,6 +81,14 @@ export function setRequestDbScope(scope: DbScope): void {
   scopeStorage.enterWith(scope);
 }
 
+/**
+ * How a request that has not named its scope yet finds it: lib/auth/current registers "the
+ * signed-in principal of this request" (a page that queries before it asked, a route handler).
+ */
+export function setRequestScopeResolver(resolver: () => Promise<DbScope | null>): void {
+  globalScope.nastavnikDbScopeResolver = resolver;
+}
+
 export class MissingDbScopeError extends Error {
   constructor() {
     super("A database query ran without a scope: wrap it in withDbScope/asSystem, or call getPrincipal first.");
@@ -83,11 +96,13 @@ export class MissingDbScopeError extends Error {
   }
 }
 
-function currentScope(): DbScope {
+async function currentScope(): Promise<DbScope> {
   const scope = scopeStorage.getStore() ?? requestBox().scope;
   if (scope) return scope;
   // Outside the Next server (CLI tools, tests, benchmarks) the operator runs as the platform.
   if (!process.env.NEXT_RUNTIME) return SYSTEM_SCOPE;
+  const resolved = await globalScope.nastavnikDbScopeResolver?.().catch(() => null);
+  if (resolved) return resolved;
   throw new MissingDbScopeError();
 }
 
@@ -127,10 +142,8 @@ class ScopedAdapter implements SqlDriverAdapter {
     this.adapterName = inner.adapterName;
   }
 
-  private async applyScope(tx: Transaction): Promise<void> {
-    const [role, userId, regionId, municipalityId, schoolId] = settingsOf(
-      this.mode.role === "owner" ? SYSTEM_SCOPE : currentScope(),
-    );
+  private async applyScope(tx: Transaction, scope: DbScope): Promise<void> {
+    const [role, userId, regionId, municipalityId, schoolId] = settingsOf(scope);
     const switchRole = this.mode.role === "app" ? `set_config('role', '${APP_ROLE}', true), ` : "";
     await tx.queryRaw({
       sql:
@@ -143,9 +156,11 @@ class ScopedAdapter implements SqlDriverAdapter {
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    // Who asks is settled before a connection is taken (finding it may itself need one).
+    const scope = this.mode.role === "owner" ? SYSTEM_SCOPE : await currentScope();
     const tx = await this.inner.startTransaction(isolationLevel);
     try {
-      await this.applyScope(tx);
+      await this.applyScope(tx, scope);
     } catch (error) {
       await tx.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] }).catch(() => undefined);
       await tx.rollback();

@@ -2,8 +2,12 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Principal } from "@/lib/access";
 
-/** A transaction client or the client itself: audit events are written inside the write's transaction. */
-type Writer = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> } };
+/**
+ * A transaction client or the client itself: audit events are written inside the write's
+ * transaction. With createMany, which returns no row: the writer of an event need not be allowed
+ * to read it back (row-level security shows platform-level events only to the platform).
+ */
+type Writer = { auditEvent: { createMany(args: { data: Prisma.AuditEventCreateManyInput[] }): Promise<unknown> } };
 
 export type AuditInput = {
   action: string; // "pair.register", "session.sign_in", "participant.read_minor"…
@@ -41,8 +45,9 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 }
 
 export async function recordAudit(tx: Writer, actor: AuditActor, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
+  await tx.auditEvent.createMany({
+    data: [
+      {
       actorUserId: actor.principal?.userId ?? actor.userId ?? null,
       actorRole: actor.principal?.active.role ?? null,
       action: input.action,
@@ -54,6 +59,7 @@ export async function recordAudit(tx: Writer, actor: AuditActor, input: AuditInp
       before: toJson(input.before),
       after: toJson(input.after),
       ip: actor.ip ?? null,
-    },
+      },
+    ],
   });
 }

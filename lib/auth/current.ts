@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { dbScopeOf, type Principal } from "@/lib/access";
-import { asSystem, setRequestDbScope } from "@/lib/db";
+import { asSystem, setRequestDbScope, setRequestScopeResolver } from "@/lib/db";
 import { auth } from "./config";
 import { loadPrincipal } from "./sessions";
 
@@ -18,6 +18,12 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
   const principal = await asSystem(() => loadPrincipal(sid));
   if (principal) setRequestDbScope(dbScopeOf(principal));
   return principal;
+});
+
+// A query of this request that runs before anything asked for the principal finds it here.
+setRequestScopeResolver(async () => {
+  const principal = await getPrincipal();
+  return principal ? dbScopeOf(principal) : null;
 });
 
 /** The session id of this request (for role switching and sign-out). */

@@ -467,20 +467,19 @@ CREATE POLICY tenant_update ON "RoleAssignment" FOR UPDATE TO PUBLIC
 CREATE POLICY tenant_delete ON "RoleAssignment" FOR DELETE TO PUBLIC
   USING (app_may_write("regionId", "municipalityId", "schoolId"));
 
+-- Accounts are the platform's directory, not a tenant's: one person may hold roles in several
+-- schools and regions, and a curator who invites someone must find an existing account by its
+-- e-mail. So every signed, non-public caller may read and update accounts (lib/access decides
+-- whose); only the platform removes them. The tenants' personal data is in the tables above.
 ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "User" FORCE ROW LEVEL SECURITY;
-CREATE POLICY user_read ON "User" FOR SELECT TO PUBLIC
-  USING (app_unrestricted() OR "id" = app_setting('app.user_id')
-    OR EXISTS (SELECT 1 FROM "RoleAssignment" ra WHERE ra."userId" = "User"."id")
-    OR EXISTS (SELECT 1 FROM "Participant" p WHERE p."userId" = "User"."id"));
--- A curator creates the account of a new participant before its role assignment exists.
+CREATE POLICY user_directory ON "User" FOR SELECT TO PUBLIC
+  USING (app_unrestricted() OR app_setting('app.role') = 'scoped');
 CREATE POLICY user_insert ON "User" FOR INSERT TO PUBLIC
   WITH CHECK (app_unrestricted() OR app_setting('app.role') = 'scoped');
 CREATE POLICY user_update ON "User" FOR UPDATE TO PUBLIC
-  USING (app_unrestricted() OR "id" = app_setting('app.user_id')
-    OR EXISTS (SELECT 1 FROM "RoleAssignment" ra WHERE ra."userId" = "User"."id")
-    OR EXISTS (SELECT 1 FROM "Participant" p WHERE p."userId" = "User"."id"))
-  WITH CHECK (true);
+  USING (app_unrestricted() OR app_setting('app.role') = 'scoped')
+  WITH CHECK (app_unrestricted() OR app_setting('app.role') = 'scoped');
 CREATE POLICY user_delete ON "User" FOR DELETE TO PUBLIC
   USING (app_unrestricted());
 
@@ -490,13 +489,14 @@ CREATE POLICY own_session ON "Session" FOR ALL TO PUBLIC
   USING (app_unrestricted() OR "userId" = app_setting('app.user_id'))
   WITH CHECK (app_unrestricted() OR "userId" = app_setting('app.user_id'));
 
+-- One-time links: one's own, or those of a person who holds a role within the caller's scope.
 ALTER TABLE "AuthToken" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AuthToken" FORCE ROW LEVEL SECURITY;
 CREATE POLICY token_all ON "AuthToken" FOR ALL TO PUBLIC
   USING (app_unrestricted() OR "userId" = app_setting('app.user_id')
-    OR EXISTS (SELECT 1 FROM "User" u WHERE u."id" = "AuthToken"."userId"))
+    OR EXISTS (SELECT 1 FROM "RoleAssignment" ra WHERE ra."userId" = "AuthToken"."userId" AND ra."regionId" IS NOT NULL))
   WITH CHECK (app_unrestricted() OR "userId" = app_setting('app.user_id')
-    OR EXISTS (SELECT 1 FROM "User" u WHERE u."id" = "AuthToken"."userId"));
+    OR EXISTS (SELECT 1 FROM "RoleAssignment" ra WHERE ra."userId" = "AuthToken"."userId" AND ra."regionId" IS NOT NULL));
 
 ALTER TABLE "LoginAttempt" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "LoginAttempt" FORCE ROW LEVEL SECURITY;
