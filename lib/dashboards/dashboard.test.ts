@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, withDbScope } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { listSchoolsDocumentState } from "@/lib/documents/overview";
 import { derivePlanProgress } from "@/lib/plans/progress";
@@ -284,3 +284,26 @@ describe("the rollup behind the regional and national dashboards", () => {
     }
   }, 120_000);
 });
+
+describe("the rollup under row-level security", () => {
+  it("is read only through its view, which admits the rows of the request's scope and none to a school", async () => {
+    await refreshDashboardRollup({ wait: true });
+    const rows = (scope: Parameters<typeof withDbScope>[0]) =>
+      withDbScope(scope, () => db.$queryRaw<Array<{ regionId: string; municipalityId: string }>>`SELECT DISTINCT "regionId", "municipalityId" FROM "DashboardRollup"`);
+    const base = { userId: coordinator.user.id, schoolId: null };
+    const regional = await rows({ kind: "scoped", ...base, regionId: world.region.id, municipalityId: null });
+    expect(new Set(regional.map((r) => r.municipalityId))).toEqual(new Set([world.m1.id, world.m2.id]));
+    const municipal = await rows({ kind: "scoped", ...base, regionId: world.region.id, municipalityId: world.m1.id });
+    expect(municipal.map((r) => r.municipalityId)).toEqual([world.m1.id]);
+    expect(await rows({ kind: "scoped", ...base, regionId: world.region.id, municipalityId: world.m1.id, schoolId: world.a.id })).toEqual([]);
+    // The materialized view itself is the owner's alone.
+    await expect(withDbScope({ kind: "scoped", ...base, regionId: world.region.id, municipalityId: null }, () => db.$queryRaw`SELECT 1 FROM "DashboardRollupData" LIMIT 1`)).rejects.toThrow();
+    // The coordinator's dashboard, read in their scope, is the one counted live.
+    const scoped = await withDbScope({ kind: "scoped", ...base, regionId: world.region.id, municipalityId: null }, () => regional_());
+    expect(scoped.source).toBe("rollup");
+    expect(scoped.totals).toEqual((await getDashboard(coordinator.principal, region_(), { academicYearId: world.year.id }, new Date(), { rollup: false })).totals);
+  }, 120_000);
+});
+
+const region_ = (): DashboardUnit => ({ level: "region", regionId: world.region.id });
+const regional_ = () => getDashboard(coordinator.principal, region_(), { academicYearId: world.year.id });
