@@ -32,6 +32,7 @@ async function activePairs(column: "regionId" | "municipalityId" | "schoolId", i
 const figure = (page: import("@playwright/test").Page, label: string) => page.getByRole("link").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) });
 
 test("the regional coordinator drills down from the region to a school's pairs, and exports the table", async ({ page, checkAccessibility }) => {
+  test.setTimeout(120_000); // five pages, each checked by axe
   const { regionId } = await scopeOf(REGIONAL);
   await signIn(page, REGIONAL);
   await page.goto(`/region/${regionId}`);
