@@ -109,6 +109,11 @@ async function waitForServer(url: string, server: ChildProcess, log: () => strin
   throw new Error(`The restored platform did not answer within 5 minutes:\n${log()}`);
 }
 
+/** The error lines of a server's output, cut short (a minified stack line can be a whole chunk). */
+function errorsOf(log: string): string {
+  return log.split("\n").filter((line) => /error|⨯/i.test(line)).slice(-10).map((line) => line.slice(0, 300)).join("\n");
+}
+
 /** The curator's document files in the restored database, read as the platform itself. */
 async function curatorFiles(url: string): Promise<Array<{ id: string; sha256: string; originalName: string }>> {
   const client = new pg.Client({ connectionString: url });
@@ -193,7 +198,7 @@ test("a backup restored into a new database and data folder is served by the pla
 
   for (const file of files) {
     const response = await page.request.get(`/api/files/${file.id}`);
-    expect(response.status(), file.originalName).toBe(200);
+    expect(response.status(), `${file.originalName}; the restored platform's errors:\n${errorsOf(serverLog)}`).toBe(200);
     expect(createHash("sha256").update(await response.body()).digest("hex")).toBe(file.sha256);
   }
   await context.close();
