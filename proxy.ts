@@ -8,7 +8,18 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
+/** A NUL byte cannot be stored or looked up in PostgreSQL text: such an address names nothing. */
+function hasNulByte(url: string): boolean {
+  return /%00/i.test(url);
+}
+
 export function proxy(request: NextRequest) {
+  if (hasNulByte(request.nextUrl.pathname) || hasNulByte(request.nextUrl.search)) {
+    return new NextResponse("Неверный адрес страницы.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    });
+  }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV === "development";
   const csp = [

@@ -34,6 +34,26 @@ export function failure(message: string, fieldErrors: FieldErrors = {}): ActionR
   return { ok: false, message, fieldErrors };
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000, so no valid input contains it: such input is refused as
+ * invalid before it is parsed (instead of failing later as an unexpected database error).
+ */
+function containsNulByte(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 32 || value === null || typeof value !== "object") return false;
+  if (typeof File !== "undefined" && value instanceof File) return value.name.includes("\u0000");
+  if (typeof FormData !== "undefined" && value instanceof FormData) {
+    for (const [key, entry] of value.entries()) if (key.includes("\u0000") || containsNulByte(entry, depth + 1)) return true;
+    return false;
+  }
+  for (const key of Object.keys(value)) {
+    if (key.includes("\u0000") || containsNulByte((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+const NUL_MESSAGE = "В данных есть недопустимый символ (U+0000). Удалите его и попробуйте снова.";
+
 async function run<T>(execute: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await execute() };
@@ -51,6 +71,7 @@ export function authedAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
+    if (containsNulByte(input)) return failure(NUL_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
     const principal = await getPrincipal();
@@ -66,6 +87,7 @@ export function publicAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: PublicActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
+    if (containsNulByte(input)) return failure(NUL_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
     const ip = clientIpFrom(await headers());

@@ -393,6 +393,10 @@ CREATE POLICY catalog_read ON "Region" FOR SELECT TO PUBLIC
 CREATE POLICY catalog_write ON "Region" FOR ALL TO PUBLIC
   USING (app_unrestricted())
   WITH CHECK (app_unrestricted());
+-- The regional coordinator keeps the settings of their own region (never another's, never the id).
+CREATE POLICY region_own_update ON "Region" FOR UPDATE TO PUBLIC
+  USING (app_may_write("id", NULL, NULL))
+  WITH CHECK (app_may_write("id", NULL, NULL));
 
 ALTER TABLE "AcademicYear" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AcademicYear" FORCE ROW LEVEL SECURITY;
