@@ -12,6 +12,7 @@ import { getPrincipal } from "@/lib/auth/current";
 import { clientIpFrom } from "@/lib/auth/request";
 import { asSystem, withDbScope } from "@/lib/db";
 import { AppError, ERROR_MESSAGES } from "@/lib/errors";
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
 
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; message: string; fieldErrors: FieldErrors };
@@ -60,6 +61,10 @@ async function run<T>(execute: () => Promise<T>): Promise<ActionResult<T>> {
   } catch (error) {
     unstable_rethrow(error); // redirect(), notFound() and Next's own signals pass through
     if (error instanceof AppError) return failure(error.message, error.fieldErrors);
+    if (isDatabaseUnavailable(error)) {
+      console.error("[action] database unavailable:", error instanceof Error ? error.message.trim().split("\n").pop() : error);
+      return failure(UNAVAILABLE_MESSAGE);
+    }
     console.error("[action]", error);
     return failure(UNEXPECTED);
   }
@@ -74,10 +79,13 @@ export function authedAction<S extends z.ZodType, T>(
     if (containsNulByte(input)) return failure(NUL_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
-    const principal = await getPrincipal();
-    if (!principal) return failure(ERROR_MESSAGES.UNAUTHENTICATED);
     const ip = clientIpFrom(await headers());
-    return run(() => withDbScope(dbScopeOf(principal), () => handler(parsed.data, { principal, ip })));
+    // Inside run(): reading the session needs the database too, and may find it unreachable.
+    return run(async () => {
+      const principal = await getPrincipal();
+      if (!principal) throw new AppError("UNAUTHENTICATED");
+      return withDbScope(dbScopeOf(principal), () => handler(parsed.data, { principal, ip }));
+    });
   };
 }
 

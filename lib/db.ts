@@ -28,6 +28,7 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
+import { markDatabaseUnavailable } from "./unavailable";
 
 export type { Prisma } from "./generated/prisma/client";
 
@@ -233,7 +234,19 @@ export function createPrismaClient(
   mode: ClientMode = { role: "owner" },
 ): PrismaClient {
   const pg = new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000 });
-  return new PrismaClient({ adapter: new ScopedAdapterFactory(pg, mode) });
+  const client = new PrismaClient({ adapter: new ScopedAdapterFactory(pg, mode) });
+  // "The database cannot be reached" leaves here with the digest app/error.tsx recognises.
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw markDatabaseUnavailable(error);
+        }
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 // One client per process, also across Next's hot reloads in development. Created on first use,

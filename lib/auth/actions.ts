@@ -11,6 +11,7 @@ import { signIn, signOut } from "./config";
 import { getSessionId } from "./current";
 import { switchActiveAssignment } from "./sessions";
 import { INVALID_CREDENTIALS, ZSignIn, ZSwitchRole } from "./schemas";
+import { isDatabaseUnavailable } from "@/lib/unavailable";
 
 function rateLimitMessage(retryAt: Date): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
@@ -21,6 +22,8 @@ export const signInAction = publicAction(ZSignIn, async (input) => {
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
+    // An unreachable database is not a wrong password: lib/action says the service is unavailable.
+    if (isDatabaseUnavailable(error)) throw error;
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code ?? "";
       if (code.startsWith("rate_limited:")) throw new AppError("RATE_LIMITED", rateLimitMessage(new Date(Number(code.split(":")[1]))));
