@@ -15,7 +15,9 @@ const adminUrl = process.env.DATABASE_URL;
 const admin = (sql: string) => adminQuery(adminUrl!, sql);
 
 async function main() {
-  const env: NodeJS.ProcessEnv = { ...process.env, DEMO_DATA: "1" };
+  // The dashboards' rollup is read fresh on every page (no 30 s cache), so that a test which refreshes
+  // it sees exactly the figures of that refresh.
+  const env: NodeJS.ProcessEnv = { ...process.env, DEMO_DATA: "1", DASHBOARD_ROLLUP_CACHE_SECONDS: "0" };
   let cleanup: () => Promise<void>;
   if (adminUrl) {
     const name = new URL(e2eUrl).pathname.slice(1);
