@@ -8,8 +8,8 @@
  * `nastavnik_app` and sets, transaction-locally, who asks (`app.role`, `app.user_id`, and the
  * chain `app.region_id`/`app.municipality_id`/`app.school_id` of the active role). Who asks is the
  * *database scope* of the current request:
- * - in server actions and route handlers: the scope `withDbScope` or `getPrincipal` put in the
- *   async context;
+ * - in server actions and route handlers: the scope `withDbScope` puts in the async context
+ *   (lib/action.ts for actions, `routeForPrincipal` in lib/auth/route.ts for route handlers);
  * - while rendering a page: the scope `getPrincipal` recorded for this request (React's per-request
  *   cache);
  * - operator tools, tests and benchmarks (not the Next server): the system scope by default;
@@ -74,12 +74,12 @@ export function asSystem<T>(fn: () => PromiseLike<T>): Promise<T> {
 }
 
 /**
- * Records the scope of the signed-in user for the rest of this request: for the page being
- * rendered (per-request cache) and for the code that awaits the caller (async context).
+ * Records the scope of the signed-in user for the rest of the page being rendered (React's
+ * per-request cache). Route handlers and actions have no such cache: they name their scope with
+ * `withDbScope` (an async context set inside an awaited function would not reach its caller).
  */
 export function setRequestDbScope(scope: DbScope): void {
   requestBox().scope = scope;
-  scopeStorage.enterWith(scope);
 }
 
 /**

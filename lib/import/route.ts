@@ -5,7 +5,8 @@
  */
 import "server-only";
 import type { Principal } from "@/lib/access";
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/unavailable";
 import { AppError, ERROR_MESSAGES } from "@/lib/errors";
 import type { ImportPreview } from "./preview";
 import { IMPORT_MESSAGES, MAX_IMPORT_BYTES } from "./sheet";
@@ -17,8 +18,19 @@ export async function answerImportPreview(
   preview: (principal: Principal, file: { fileName: string; bytes: Uint8Array }) => Promise<ImportPreview>,
   chooseMessage: string,
 ): Promise<Response> {
-  const principal = await getPrincipal();
-  if (!principal) return json({ ok: false, message: ERROR_MESSAGES.UNAUTHENTICATED }, 401);
+  return routeForPrincipal(
+    () => json({ ok: false, message: ERROR_MESSAGES.UNAUTHENTICATED }, 401),
+    (principal) => previewFor(principal, request, preview, chooseMessage),
+    () => Response.json({ ok: false, message: UNAVAILABLE_MESSAGE }, { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } }),
+  );
+}
+
+async function previewFor(
+  principal: Principal,
+  request: Request,
+  preview: (principal: Principal, file: { fileName: string; bytes: Uint8Array }) => Promise<ImportPreview>,
+  chooseMessage: string,
+): Promise<Response> {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return json({ ok: false, message: IMPORT_MESSAGES.tooLarge }, 413);
   try {
     const form = await request.formData();
@@ -28,6 +40,7 @@ export async function answerImportPreview(
     return json({ ok: true, preview: await preview(principal, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) });
   } catch (error) {
     if (error instanceof AppError) return json({ ok: false, message: error.message }, error.code === "NOT_FOUND" ? 404 : 400);
+    if (isDatabaseUnavailable(error)) throw error; // the 503 of routeForPrincipal, not "unreadable file"
     console.error("[import preview]", error);
     return json({ ok: false, message: IMPORT_MESSAGES.unreadable }, 400);
   }

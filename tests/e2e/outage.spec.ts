@@ -169,14 +169,19 @@ for (const mode of ["fast", "immediate"] as const) {
       const response = await (await visitor.newPage()).goto("/login");
       expect(response!.status()).toBe(200); // it needs no database
     });
-    await timed(`${mode}: a download`, async () => {
-      const response = await page.request.get(downloadPath, { timeout: FAIL_FAST_MS });
-      expect(response.status()).toBe(503);
-      expect(response.headers()["retry-after"]).toMatch(/^\d+$/);
-      const body = await response.text();
-      expect(body).toMatch(UNAVAILABLE);
-      expect(body).not.toMatch(LEAKS);
-    });
+    for (const [what, path] of [
+      ["a download", downloadPath],
+      ["an Excel export", `/school/${schoolId}/participants/export`],
+    ] as const) {
+      await timed(`${mode}: ${what}`, async () => {
+        const response = await page.request.get(path, { timeout: FAIL_FAST_MS });
+        expect(response.status()).toBe(503);
+        expect(response.headers()["retry-after"]).toMatch(/^\d+$/);
+        const body = await response.text();
+        expect(body).toMatch(UNAVAILABLE);
+        expect(body).not.toMatch(LEAKS);
+      });
+    }
     await timed(`${mode}: the server action of a form`, async () => {
       await form.getByRole("button", { name: "Добавить участника" }).click();
       await expect(form.getByRole("alert").filter({ hasText: UNAVAILABLE })).toBeVisible({ timeout: FAIL_FAST_MS });

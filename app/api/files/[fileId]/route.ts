@@ -1,8 +1,6 @@
-import { dbScopeOf } from "@/lib/access";
-import { getPrincipal } from "@/lib/auth/current";
-import { withDbScope } from "@/lib/db";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { downloadFileResponse } from "@/lib/files/download";
-import { unavailableResponseOrThrow } from "@/lib/unavailable";
+import { fileNotFoundResponse } from "@/lib/files/response";
 
 /**
  * Downloads go through the policy like every other read: by id only (there is no route by storage
@@ -10,12 +8,5 @@ import { unavailableResponseOrThrow } from "@/lib/unavailable";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ fileId: string }> }) {
   const { fileId } = await params;
-  try {
-    const principal = await getPrincipal();
-    if (!principal) return await downloadFileResponse(null, fileId);
-    // The scope explicitly: what getPrincipal records does not reach a route handler's own code.
-    return await withDbScope(dbScopeOf(principal), () => downloadFileResponse(principal, fileId));
-  } catch (error) {
-    return unavailableResponseOrThrow(error);
-  }
+  return routeForPrincipal(fileNotFoundResponse, (principal) => downloadFileResponse(principal, fileId));
 }

@@ -1,12 +1,10 @@
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { findRequirementTemplate } from "@/lib/documents/requirements";
 import { storedFileResponse } from "@/lib/files/download";
 import { fileNotFoundResponse } from "@/lib/files/response";
 
 /** The template file of a requirement, for everyone who sees the requirement (lib/access). */
 export async function GET(_request: Request, { params }: { params: Promise<{ requirementId: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) return fileNotFoundResponse();
   const { requirementId } = await params;
-  return storedFileResponse(await findRequirementTemplate(principal, requirementId));
+  return routeForPrincipal(fileNotFoundResponse, async (principal) => storedFileResponse(await findRequirementTemplate(principal, requirementId)));
 }

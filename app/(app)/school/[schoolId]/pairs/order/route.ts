@@ -1,4 +1,4 @@
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { NotFoundError } from "@/lib/errors";
 import { buildPairsOrderDocx } from "@/lib/pairs/order-docx";
 import { ZOrderParams } from "@/lib/pairs/schemas";
@@ -7,24 +7,27 @@ const text = (body: string, status: number) => new Response(body, { status, head
 
 /** «Приказ о закреплении наставнических пар (групп)» as .docx: ?number=…&date=гггг-мм-дд. */
 export async function GET(request: Request, { params }: { params: Promise<{ schoolId: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) return text("Не найдено", 404);
   const { schoolId } = await params;
-  const search = new URL(request.url).searchParams;
-  const parsed = ZOrderParams.safeParse({ number: search.get("number") ?? "", date: search.get("date") ?? "" });
-  if (!parsed.success) return text(parsed.error.issues.map((issue) => issue.message).join("\n"), 400);
-  try {
-    const bytes = await buildPairsOrderDocx(principal, schoolId, parsed.data);
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`Приказ о закреплении пар № ${parsed.data.number}.docx`)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return text("Не найдено", 404);
-    throw error;
-  }
+  return routeForPrincipal(
+    () => text("Не найдено", 404),
+    async (principal) => {
+      const search = new URL(request.url).searchParams;
+      const parsed = ZOrderParams.safeParse({ number: search.get("number") ?? "", date: search.get("date") ?? "" });
+      if (!parsed.success) return text(parsed.error.issues.map((issue) => issue.message).join("\n"), 400);
+      try {
+        const bytes = await buildPairsOrderDocx(principal, schoolId, parsed.data);
+        return new Response(new Uint8Array(bytes), {
+          headers: {
+            "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`Приказ о закреплении пар № ${parsed.data.number}.docx`)}`,
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+          },
+        });
+      } catch (error) {
+        if (error instanceof NotFoundError) return text("Не найдено", 404);
+        throw error;
+      }
+    },
+  );
 }

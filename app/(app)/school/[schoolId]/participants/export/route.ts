@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { clientIpFrom } from "@/lib/auth/request";
 import { exportParticipants } from "@/lib/participants/export";
 import { XLSX_MIME } from "@/lib/participants/import-template";
@@ -8,16 +8,17 @@ const notFound = () => new Response("Не найдено", { status: 404, header
 
 /** Both bases of a school as an Excel file, through the policy (and audited: it holds minors' data). */
 export async function GET(_request: Request, { params }: { params: Promise<{ schoolId: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) return notFound();
   const { schoolId } = await params;
-  const file = await exportParticipants(principal, schoolId, { ip: clientIpFrom(await headers()) });
-  if (!file) return notFound();
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": XLSX_MIME,
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "Cache-Control": "private, no-store",
-    },
+  const ip = clientIpFrom(await headers());
+  return routeForPrincipal(notFound, async (principal) => {
+    const file = await exportParticipants(principal, schoolId, { ip });
+    if (!file) return notFound();
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        "Content-Type": XLSX_MIME,
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Cache-Control": "private, no-store",
+      },
+    });
   });
 }

@@ -1,9 +1,11 @@
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { buildHierarchyTemplate } from "@/lib/hierarchy/import";
 import { templateResponse } from "@/lib/import/route";
 
 /** The template of the hierarchy import (nothing in it is anybody's data). */
 export async function GET() {
-  if (!(await getPrincipal())) return new Response("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return templateResponse(await buildHierarchyTemplate(), "Шаблон импорта школ.xlsx");
+  return routeForPrincipal(
+    () => new Response("Не найдено", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } }),
+    async () => templateResponse(await buildHierarchyTemplate(), "Шаблон импорта школ.xlsx"),
+  );
 }

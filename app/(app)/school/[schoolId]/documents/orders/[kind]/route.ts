@@ -1,4 +1,4 @@
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { buildGeneratedOrder } from "@/lib/documents/orders";
 import { ZGeneratedOrder } from "@/lib/documents/schemas";
 import { NotFoundError } from "@/lib/errors";
@@ -8,24 +8,27 @@ const text = (body: string, status: number) => new Response(body, { status, head
 
 /** A generated order as .docx: /school/<id>/documents/orders/<curator|pairs|final-event>?academicYearId=…&number=…&date=гггг-мм-дд. */
 export async function GET(request: Request, { params }: { params: Promise<{ schoolId: string; kind: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) return text("Не найдено", 404);
   const { schoolId, kind } = await params;
-  const search = new URL(request.url).searchParams;
-  const parsed = ZGeneratedOrder.safeParse({ kind, academicYearId: search.get("academicYearId") ?? "", number: search.get("number") ?? "", date: search.get("date") ?? "" });
-  if (!parsed.success) return text(parsed.error.issues.map((issue) => issue.message).join("\n"), 400);
-  try {
-    const { bytes, fileName } = await buildGeneratedOrder(principal, schoolId, parsed.data);
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": contentDisposition(fileName),
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (error) {
-    if (error instanceof NotFoundError) return text("Не найдено", 404);
-    throw error;
-  }
+  return routeForPrincipal(
+    () => text("Не найдено", 404),
+    async (principal) => {
+      const search = new URL(request.url).searchParams;
+      const parsed = ZGeneratedOrder.safeParse({ kind, academicYearId: search.get("academicYearId") ?? "", number: search.get("number") ?? "", date: search.get("date") ?? "" });
+      if (!parsed.success) return text(parsed.error.issues.map((issue) => issue.message).join("\n"), 400);
+      try {
+        const { bytes, fileName } = await buildGeneratedOrder(principal, schoolId, parsed.data);
+        return new Response(new Uint8Array(bytes), {
+          headers: {
+            "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "Content-Disposition": contentDisposition(fileName),
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+          },
+        });
+      } catch (error) {
+        if (error instanceof NotFoundError) return text("Не найдено", 404);
+        throw error;
+      }
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { getPrincipal } from "@/lib/auth/current";
+import { routeForPrincipal } from "@/lib/auth/route";
 import { findSchool } from "@/lib/hierarchy/queries";
 import { templateResponse } from "@/lib/import/route";
 import { buildImportTemplate } from "@/lib/participants/import-template";
@@ -7,9 +7,9 @@ const notFound = () => new Response("Не найдено", { status: 404, header
 
 /** The import template, for those who may see the school. */
 export async function GET(_request: Request, { params }: { params: Promise<{ schoolId: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) return notFound();
   const { schoolId } = await params;
-  if (!(await findSchool(principal, schoolId))) return notFound();
-  return templateResponse(await buildImportTemplate(), "Шаблон импорта участников.xlsx");
+  return routeForPrincipal(notFound, async (principal) => {
+    if (!(await findSchool(principal, schoolId))) return notFound();
+    return templateResponse(await buildImportTemplate(), "Шаблон импорта участников.xlsx");
+  });
 }
