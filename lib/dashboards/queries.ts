@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { asSystem, db } from "@/lib/db";
 import { assertCan, type Principal } from "@/lib/access";
 import { listRegions } from "@/lib/hierarchy/queries";
 import { config } from "@/lib/config";
@@ -19,8 +19,14 @@ export type PlatformOverview = {
 /**
  * The public figures of the home page: counts only, never a person. Pairs are those active in the
  * current academic year, by form, including forms nobody uses (they are the point of the list).
+ * Counted over the whole platform for every visitor, signed in or not: read as the platform itself
+ * (row-level security's system scope), which is safe because nothing but counts leaves here.
  */
-export async function getPlatformOverview(): Promise<PlatformOverview> {
+export function getPlatformOverview(): Promise<PlatformOverview> {
+  return asSystem(platformOverview);
+}
+
+async function platformOverview(): Promise<PlatformOverview> {
   const asOf = new Date();
   const year = await db.academicYear.findFirst({ where: { isCurrent: true }, select: { id: true, title: true } });
   const [regions, municipalities, schools, forms, pairCounts] = await Promise.all([
