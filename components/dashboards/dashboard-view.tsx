@@ -8,7 +8,9 @@ import type { Dashboard } from "@/lib/dashboards/dashboard";
 import { averageLoad, percent, STUDENT_COVERAGE_TARGET } from "@/lib/dashboards/figures";
 import { drillLinks, type DrillLinks } from "@/lib/dashboards/links";
 import { ActivityChart, PairsByFormChart } from "./dashboard-charts";
-import { CoverageMatrix, EventsTable, UnitsTable } from "./dashboard-tables";
+import { coverageMatrixData, sortKeyOf, unitsTableRows } from "@/lib/dashboards/tables";
+import { EventsTable } from "./dashboard-tables";
+import { CoverageMatrix, UnitsTable } from "./unit-tables";
 
 /** A figure that opens the list behind it. */
 function Figure({ label, value, hint, href, tone }: { label: string; value: ReactNode; hint?: string; href?: string; tone?: "warning" }) {
@@ -73,6 +75,7 @@ export function DashboardView({ dashboard, basePath, sort }: { dashboard: Dashbo
   const avg = averageLoad(t);
   const allPairs = t.pairs.active + t.pairs.completed + t.pairs.terminated;
   const studentShare = percent(t.studentsCovered, t.students);
+  const unitQuery = dashboard.form ? `?year=${dashboard.year.id}&form=${dashboard.form.id}` : `?year=${dashboard.year.id}`;
   return (
     <div>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -142,7 +145,7 @@ export function DashboardView({ dashboard, basePath, sort }: { dashboard: Dashbo
           <PairsByFormChart rows={dashboard.pairsByForm} />
         </Card>
         <div className="mt-4">
-          <CoverageMatrix dashboard={dashboard} />
+          <CoverageMatrix level={dashboard.unit.childLevel} data={coverageMatrixData(dashboard)} />
         </div>
       </Section>
 
@@ -166,7 +169,7 @@ export function DashboardView({ dashboard, basePath, sort }: { dashboard: Dashbo
 
       {dashboard.unit.level === "school" ? null : (
         <Section title={dashboard.unit.childLevel === "region" ? "Регионы" : dashboard.unit.childLevel === "municipality" ? "Муниципалитеты" : "Школы"}>
-          <UnitsTable dashboard={dashboard} query={dashboard.form ? `?year=${dashboard.year.id}&form=${dashboard.form.id}` : `?year=${dashboard.year.id}`} sort={sort} />
+          <UnitsTable level={dashboard.unit.childLevel} rows={unitsTableRows(dashboard, sort, unitQuery)} query={unitQuery} sort={sortKeyOf(sort)} />
         </Section>
       )}
     </div>

@@ -34,7 +34,7 @@ export function RequirementList({ rows, editHref }: { rows: RequirementRow[]; ed
           <Td>{ownerOf(row)}</Td>
           <Td className="whitespace-nowrap">{describeTiming(row)}</Td>
           <Td className="whitespace-nowrap tabular-nums">{row.dueOn ? formatDate(row.dueOn) : "—"}</Td>
-          <Td className="tabular-nums">{row._count.documents}</Td>
+          <Td>{row._count.documents}</Td>
           <Td className="whitespace-nowrap">
             {row.editable ? (
               <span className="flex gap-4">

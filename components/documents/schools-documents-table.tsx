@@ -24,8 +24,8 @@ export function SchoolsDocumentsTable({ rows, showMunicipality, academicYearId }
             {row.summary.ACCEPTED} из {row.summary.total}
             {row.allAccepted ? <span className="ml-2"><Badge tone="success">все</Badge></span> : null}
           </Td>
-          <Td className="tabular-nums">{row.summary.UPLOADED || "—"}</Td>
-          <Td className="tabular-nums">{row.summary.RETURNED || "—"}</Td>
+          <Td>{row.summary.UPLOADED || "—"}</Td>
+          <Td>{row.summary.RETURNED || "—"}</Td>
           <Td className="whitespace-nowrap tabular-nums">
             {row.summary.MISSING + row.summary.OVERDUE || "—"}
             {row.summary.OVERDUE ? <span className="ml-2"><Badge tone="danger">просрочено: {row.summary.OVERDUE}</Badge></span> : null}

@@ -84,9 +84,9 @@ export function EventDetail({ event }: { event: Detail }) {
               {event.summary.byMunicipality.map((group) => (
                 <tr key={group.municipalityId ?? "none"}>
                   <Td>{group.name}</Td>
-                  <Td className="tabular-nums">{group.inPerson}</Td>
-                  <Td className="tabular-nums">{group.remote}</Td>
-                  <Td className="tabular-nums">{group.total}</Td>
+                  <Td>{group.inPerson}</Td>
+                  <Td>{group.remote}</Td>
+                  <Td>{group.total}</Td>
                 </tr>
               ))}
             </Table>

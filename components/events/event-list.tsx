@@ -45,7 +45,7 @@ export function EventList({ events, hrefFor }: { events: EventListRow[]; hrefFor
           <Td>
             <Badge tone={STATUS_TONE[event.status]}>{EVENT_STATUS_LABELS[event.status]}</Badge>
           </Td>
-          <Td className="tabular-nums">{formatNumber(event._count.attendances)}</Td>
+          <Td>{formatNumber(event._count.attendances)}</Td>
         </tr>
       ))}
     </Table>

@@ -21,7 +21,7 @@ export function ImportPreviewTable({ preview, labels }: { preview: ImportPreview
         <Table caption="Строки с ошибками" head={["Строка", labels.item, "Что исправить"]}>
           {bad.map((row) => (
             <tr key={row.line} className="bg-red-50/50">
-              <Td className="tabular-nums">{row.line}</Td>
+              <Td>{row.line}</Td>
               <Td>{row.name || "—"}</Td>
               <Td>
                 <ul className="list-disc pl-4 text-red-800">
@@ -36,7 +36,7 @@ export function ImportPreviewTable({ preview, labels }: { preview: ImportPreview
         <Table caption="Строки без ошибок" head={["Строка", labels.item, "Что будет"]}>
           {good.map((row) => (
             <tr key={row.line}>
-              <Td className="tabular-nums">{row.line}</Td>
+              <Td>{row.line}</Td>
               <Td>{row.name}</Td>
               <Td>{row.action === "update" ? labels.updates : labels.creates}</Td>
             </tr>

@@ -23,8 +23,8 @@ export function PairList({ pairs, hrefFor, empty }: { pairs: PairRow[]; hrefFor:
           </Td>
           <Td>{pair.mentees.map((m) => shortPersonName(m.mentee)).join(", ")}</Td>
           <Td>{pair.form.name}</Td>
-          <Td className="tabular-nums">{formatDate(pair.startsOn)}</Td>
-          <Td className="tabular-nums">
+          <Td>{formatDate(pair.startsOn)}</Td>
+          <Td>
             {pair.progress.total ? `${pair.progress.done} из ${pair.progress.total}` : "—"}
             {pair.progress.overdue ? (
               <span className="ml-2">

@@ -46,7 +46,7 @@ export function ParticipantTable({
           </Td>
           <Td>{KIND_LABELS[row.kind]}</Td>
           <Td>{row.className ?? row.position ?? "—"}</Td>
-          <Td className="tabular-nums">{row.experienceYears ?? "—"}</Td>
+          <Td>{row.experienceYears ?? "—"}</Td>
           <Td>{[row.inMentorBase && "наставников", row.inMenteeBase && "наставляемых"].filter(Boolean).join(", ")}</Td>
           <Td>
             <div className="flex flex-wrap gap-1">

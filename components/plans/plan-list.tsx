@@ -31,7 +31,7 @@ export function PlanList({ plans, scope }: { plans: Row[]; scope: WorkspaceScope
               {formatDate(plan.startsOn)} — {formatDate(plan.endsOn)}
             </span>
           </Td>
-          <Td className="tabular-nums">{plan.progress.total ? `${plan.progress.done} из ${plan.progress.total} (${plan.progress.percent} %)` : "нет пунктов"}</Td>
+          <Td>{plan.progress.total ? `${plan.progress.done} из ${plan.progress.total} (${plan.progress.percent} %)` : "нет пунктов"}</Td>
           <Td>{plan.progress.overdue ? <Badge tone="danger">{plan.progress.overdue}</Badge> : "—"}</Td>
           <Td>
             <Link href={routes.pair(plan.pair.id)} className="text-brand-700 hover:underline">

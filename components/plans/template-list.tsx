@@ -18,7 +18,7 @@ export function TemplateList({ templates, hrefFor, caption, empty }: { templates
           </Td>
           <Td>{PLAN_KIND_LABELS[t.kind]}</Td>
           <Td>{t.form?.name ?? "любая"}</Td>
-          <Td className="tabular-nums">{t._count.items}</Td>
+          <Td>{t._count.items}</Td>
           <Td>{t.isActive ? <Badge tone="success">действует</Badge> : <Badge>не предлагается</Badge>}</Td>
         </tr>
       ))}

@@ -29,7 +29,7 @@ export function SchoolsProgramsTable({ rows, hrefFor }: { rows: Row[]; hrefFor: 
                 <Badge tone={row.program.status === "ACTIVE" ? "success" : "neutral"}>{PROGRAM_STATUS_LABELS[row.program.status]}</Badge>
               </Td>
               <Td>{row.program.progress.current ? STAGE_LABELS[row.program.progress.current] : "все этапы завершены"}</Td>
-              <Td className="tabular-nums">{row.program.progress.done} из 7</Td>
+              <Td>{row.program.progress.done} из 7</Td>
               <Td>
                 {row.program.progress.overdue.length ? (
                   <span className="text-red-700">{row.program.progress.overdue.map((kind: ProgramStageKind) => STAGE_LABELS[kind]).join(", ")}</span>

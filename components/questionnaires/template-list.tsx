@@ -35,7 +35,7 @@ export function TemplateList({ templates, basePath, caption, empty }: { template
           </Td>
           <Td>{t.audience.map((a) => AUDIENCE_LABELS[a]).join(", ")}</Td>
           <Td className="whitespace-nowrap">{period(t)}</Td>
-          <Td className="tabular-nums">{t.answers}</Td>
+          <Td>{t.answers}</Td>
           <Td className="whitespace-nowrap">
             <Link href={`${basePath}/${t.id}/results`} className="text-brand-700 hover:underline" aria-label={`Результаты: ${t.title}`}>
               Результаты

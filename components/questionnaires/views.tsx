@@ -122,7 +122,7 @@ function Versions({ detail }: { detail: TemplateDetail }) {
           </Td>
           <Td>{formatLocalDate(v.createdAt)}</Td>
           <Td>{v.publishedAt ? formatLocalDate(v.publishedAt) : "—"}</Td>
-          <Td className="tabular-nums">{v.answers}</Td>
+          <Td>{v.answers}</Td>
         </tr>
       ))}
     </Table>

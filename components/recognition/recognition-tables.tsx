@@ -17,7 +17,7 @@ export function TrainingTable({ trainings, editable = false }: { trainings: Data
         <tr key={t.id}>
           <Td>{t.participant ? fullName(t.participant) : (t.user?.fullName ?? "—")}<span className="block text-xs text-slate-500">{t.participant ? "наставник" : "куратор"}</span></Td>
           <Td>{t.courseTitle}<span className="block text-xs text-slate-500">{t.provider}</span></Td>
-          <Td className="tabular-nums">{t.hours}</Td>
+          <Td>{t.hours}</Td>
           <Td className="whitespace-nowrap tabular-nums">{t.startsOn ? `${formatDate(t.startsOn)} – ` : ""}{formatDate(t.endsOn)}</Td>
           <Td>
             {t.certificateNumber ?? "—"}

@@ -17,7 +17,7 @@ export function Table({
 }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="data-table min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
@@ -44,6 +44,7 @@ export function Table({
   );
 }
 
+/** A cell of a Table: padding, colour and tabular figures come from the table (app/globals.css). */
 export function Td({ children, className }: { children: ReactNode; className?: string }) {
-  return <td className={cn("px-4 py-3 text-slate-800", className)}>{children}</td>;
+  return <td className={className}>{children}</td>;
 }

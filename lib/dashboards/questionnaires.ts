@@ -5,8 +5,9 @@
  * (lib/questionnaires), so the anonymity rules (small groups hidden) hold here too.
  */
 import "server-only";
-import type { Principal } from "@/lib/access";
-import { listTemplates } from "@/lib/questionnaires/queries";
+import { db } from "@/lib/db";
+import { roleMay, scopeWhere, type Principal } from "@/lib/access";
+import { mayViewResults, responsesOfUnit, templatesOfUnit } from "@/lib/questionnaires/queries";
 import { getResults } from "@/lib/questionnaires/results-queries";
 import type { QuestionnaireUnit } from "@/lib/questionnaires/owner";
 
@@ -25,9 +26,23 @@ export type QuestionnaireHighlight = {
 };
 
 export async function questionnaireHighlights(principal: Principal, unit: QuestionnaireUnit, limit = 4): Promise<QuestionnaireHighlight[]> {
-  const templates = (await listTemplates(principal, unit))
-    .filter((t): t is typeof t & { kind: (typeof KINDS)[number] } => (KINDS as readonly string[]).includes(t.kind) && t.published !== null && t.answers > 0)
-    .slice(0, limit);
+  if (!roleMay(principal.active.role, "list", "questionnaire") || !mayViewResults(principal)) return [];
+  // One query: the published questionnaires of these kinds that have answers from the unit, in the
+  // order of the questionnaires' list (most dashboards have none, and then nothing else is read).
+  const templates = await db.questionnaireTemplate.findMany({
+    where: {
+      AND: [
+        scopeWhere(principal, "questionnaire"),
+        templatesOfUnit(unit),
+        { kind: { in: [...KINDS] } },
+        { versions: { some: { status: "PUBLISHED" } } },
+        { versions: { some: { responses: { some: { AND: [scopeWhere(principal, "response"), responsesOfUnit(unit)] } } } } },
+      ],
+    },
+    orderBy: [{ level: "asc" }, { updatedAt: "desc" }],
+    take: limit,
+    select: { id: true, title: true, kind: true },
+  });
   const highlights = await Promise.all(
     templates.map(async (template) => {
       const results = await getResults(principal, template.id, unit, {});
@@ -46,7 +61,7 @@ export async function questionnaireHighlights(principal: Principal, unit: Questi
       return {
         templateId: template.id,
         title: template.title,
-        kind: template.kind,
+        kind: template.kind as (typeof KINDS)[number],
         answers: results.answers,
         rate: results.rates.find((r) => r.stage === results.template.stage)?.rate ?? results.rates[0]?.rate ?? null,
         suppressed: results.suppressed,

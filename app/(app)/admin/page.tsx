@@ -56,9 +56,9 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
                 {region.name}
               </Link>
             </Td>
-            <Td className="tabular-nums">{region.code}</Td>
-            <Td className="tabular-nums">{formatNumber(region._count.municipalities)}</Td>
-            <Td className="tabular-nums">{formatNumber(region._count.schools)}</Td>
+            <Td>{region.code}</Td>
+            <Td>{formatNumber(region._count.municipalities)}</Td>
+            <Td>{formatNumber(region._count.schools)}</Td>
           </tr>
         ))}
       </Table>

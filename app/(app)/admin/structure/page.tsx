@@ -32,10 +32,10 @@ export default async function AdminStructurePage() {
                   {region.name}
                 </Link>
               </Td>
-              <Td className="tabular-nums">{region.code}</Td>
-              <Td className="tabular-nums">{formatNumber(region._count.municipalities)}</Td>
-              <Td className="tabular-nums">{formatNumber(region._count.schools)}</Td>
-              <Td className="tabular-nums">{region.maxMenteesPerMentor}</Td>
+              <Td>{region.code}</Td>
+              <Td>{formatNumber(region._count.municipalities)}</Td>
+              <Td>{formatNumber(region._count.schools)}</Td>
+              <Td>{region.maxMenteesPerMentor}</Td>
             </tr>
           ))}
         </Table>
@@ -51,8 +51,8 @@ export default async function AdminStructurePage() {
             {years.map((year) => (
               <tr key={year.id}>
                 <Td className="font-medium">{year.title}</Td>
-                <Td className="tabular-nums">{formatDate(year.startsOn)}</Td>
-                <Td className="tabular-nums">{formatDate(year.endsOn)}</Td>
+                <Td>{formatDate(year.startsOn)}</Td>
+                <Td>{formatDate(year.endsOn)}</Td>
                 <Td>{year.isCurrent ? <Badge tone="success">текущий</Badge> : null}</Td>
               </tr>
             ))}

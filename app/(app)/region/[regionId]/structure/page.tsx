@@ -72,7 +72,7 @@ export default async function RegionStructurePage({ params }: { params: Promise<
                         /s/{school.slug}
                       </Link>
                     </Td>
-                    <Td className="tabular-nums">{school._count.participants}</Td>
+                    <Td>{school._count.participants}</Td>
                     <Td>
                       {!school.inRollout ? <Badge>вне внедрения</Badge> : null}
                       {mayAddSchools ? (
@@ -121,7 +121,7 @@ export default async function RegionStructurePage({ params }: { params: Promise<
               <tr key={org.id}>
                 <Td className="font-medium">{org.name}</Td>
                 <Td>{ORGANIZATION_KIND_LABELS[org.kind]}</Td>
-                <Td className="tabular-nums">{org.code}</Td>
+                <Td>{org.code}</Td>
                 <Td>{org.website ? <a href={org.website} className="text-brand-700 hover:underline" rel="noreferrer noopener" target="_blank">{org.website}</a> : "—"}</Td>
               </tr>
             ))}
