@@ -36,24 +36,28 @@ export function failure(message: string, fieldErrors: FieldErrors = {}): ActionR
 }
 
 /**
- * PostgreSQL text cannot hold U+0000, so no valid input contains it: such input is refused as
- * invalid before it is parsed (instead of failing later as an unexpected database error).
+ * PostgreSQL text cannot hold U+0000, and an Excel or Word file (XML) cannot hold the
+ * non-characters U+FFFE and U+FFFF (a name with one made every export that showed it an invalid
+ * file): no keyboard types them, so input that contains one is refused as invalid before it is
+ * parsed (instead of failing later as an unexpected database error, or breaking the exports).
  */
-function containsNulByte(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
+const FORBIDDEN = /[\u0000\uFFFE\uFFFF]/;
+
+function containsForbiddenChar(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return FORBIDDEN.test(value);
   if (depth > 32 || value === null || typeof value !== "object") return false;
-  if (typeof File !== "undefined" && value instanceof File) return value.name.includes("\u0000");
+  if (typeof File !== "undefined" && value instanceof File) return FORBIDDEN.test(value.name);
   if (typeof FormData !== "undefined" && value instanceof FormData) {
-    for (const [key, entry] of value.entries()) if (key.includes("\u0000") || containsNulByte(entry, depth + 1)) return true;
+    for (const [key, entry] of value.entries()) if (FORBIDDEN.test(key) || containsForbiddenChar(entry, depth + 1)) return true;
     return false;
   }
   for (const key of Object.keys(value)) {
-    if (key.includes("\u0000") || containsNulByte((value as Record<string, unknown>)[key], depth + 1)) return true;
+    if (FORBIDDEN.test(key) || containsForbiddenChar((value as Record<string, unknown>)[key], depth + 1)) return true;
   }
   return false;
 }
 
-const NUL_MESSAGE = "В данных есть недопустимый символ (U+0000). Удалите его и попробуйте снова.";
+const FORBIDDEN_MESSAGE = "В тексте есть невидимый служебный символ, который нельзя сохранить. Удалите его (проще всего — набрать поле заново) и попробуйте снова.";
 
 async function run<T>(execute: () => Promise<T>): Promise<ActionResult<T>> {
   try {
@@ -76,7 +80,7 @@ export function authedAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
-    if (containsNulByte(input)) return failure(NUL_MESSAGE);
+    if (containsForbiddenChar(input)) return failure(FORBIDDEN_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
     const ip = clientIpFrom(await headers());
@@ -95,7 +99,7 @@ export function publicAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: PublicActionContext) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
-    if (containsNulByte(input)) return failure(NUL_MESSAGE);
+    if (containsForbiddenChar(input)) return failure(FORBIDDEN_MESSAGE);
     const parsed = schema.safeParse(input);
     if (!parsed.success) return failure(ERROR_MESSAGES.VALIDATION, fieldErrorsOf(parsed.error));
     const ip = clientIpFrom(await headers());

@@ -90,10 +90,17 @@ function parseCsv(text: string): Cell[][] {
   return rows;
 }
 
-function decodeCsv(bytes: Uint8Array): string {
+/**
+ * Characters a CSV file may carry but a database text or an Excel/Word file (XML 1.0) cannot: the
+ * control characters other than tab and line breaks, and the non-characters U+FFFE and U+FFFF.
+ * An .xlsx file cannot hold them, so only a CSV brings them; they are dropped on reading.
+ */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function decodeCsv(bytes: Uint8Array): string {
   const utf8 = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   // Excel in Russian saves CSV in Windows-1251 unless told otherwise.
-  return utf8.includes("\uFFFD") ? new TextDecoder("windows-1251").decode(bytes) : utf8;
+  return (utf8.includes("\uFFFD") ? new TextDecoder("windows-1251").decode(bytes) : utf8).replace(NOT_IN_XML, "");
 }
 
 async function readGrid(bytes: Uint8Array, fileName: string): Promise<Cell[][]> {

@@ -329,3 +329,16 @@ test("exports and generated Word files hold the stored text as text", async ({ p
   await expectWorkbook(page.request, "/admin/dashboard/export", ["region"]);
   await expectWorkbook(page.request, "/admin/questionnaires/seed-qt-orenburg-mentor/export", ["municipality", "schoolShort", "question", "answer"]);
 });
+
+test("a pasted character that no Excel or Word file can hold (U+FFFE) is refused in Russian, and nothing is written", async ({ page }) => {
+  const mentor = "seed-p-orsk-gym2-t01";
+  const read = () => queryE2eDatabase<{ lastName: string; version: number }>(`SELECT "lastName", version FROM "Participant" WHERE id = $1`, [mentor]);
+  const [before] = await read();
+  await signIn(page, CURATOR);
+  await page.goto(`/school/${SCHOOL}/participants/${mentor}`);
+  await page.getByLabel("Фамилия").fill("Ива\uFFFEнова");
+  await page.getByRole("button", { name: "Сохранить изменения" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "невидимый служебный символ" })).toBeVisible();
+  await expect(page.getByLabel("Фамилия")).toHaveValue("Ива\uFFFEнова"); // what was typed stays, to be mended
+  expect(await read()).toEqual([before]);
+});
