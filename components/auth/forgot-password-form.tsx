@@ -9,7 +9,11 @@ import { Field, Input } from "@/components/ui/field";
 import { requestPasswordResetAction } from "@/lib/users/actions";
 import { ZForgotPassword, type TForgotPassword } from "@/lib/users/schemas";
 
-export function ForgotPasswordForm() {
+/** Without a mail server (no SMTP_URL) the letter stays on the server: the page says so, not a word about spam folders. */
+const NO_MAIL =
+  "На этой платформе ещё не настроена отправка почты: письмо со ссылкой не придёт к вам, а сохранится на сервере у администратора платформы. Попросите его переслать ссылку или обратитесь к куратору вашей школы.";
+
+export function ForgotPasswordForm({ mailConfigured }: { mailConfigured: boolean }) {
   const [message, setMessage] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   const form = useForm<TForgotPassword>({ resolver: zodResolver(ZForgotPassword), defaultValues: { email: "" } });
@@ -30,7 +34,11 @@ export function ForgotPasswordForm() {
     return (
       <Alert tone="success">
         <p>{sent}.</p>
-        <p className="mt-2">Ссылка действует 2 часа. Если письма нет через несколько минут, проверьте папку «Спам» или попросите куратора проверить адрес вашей учётной записи.</p>
+        <p className="mt-2">
+          {mailConfigured
+            ? "Ссылка действует 2 часа. Если письма нет через несколько минут, проверьте папку «Спам» или попросите куратора проверить адрес вашей учётной записи."
+            : `Ссылка действует 2 часа. ${NO_MAIL}`}
+        </p>
       </Alert>
     );
   }
@@ -38,6 +46,7 @@ export function ForgotPasswordForm() {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       {message ? <Alert tone="error">{message}</Alert> : null}
+      {mailConfigured ? null : <Alert tone="info">{NO_MAIL}</Alert>}
       <Field label="Электронная почта" hint="Адрес, с которым вы входите в платформу." error={errors.email?.message}>
         {(props) => <Input {...props} type="email" autoComplete="username" inputMode="email" {...form.register("email")} />}
       </Field>

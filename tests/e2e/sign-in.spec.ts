@@ -52,3 +52,17 @@ test("an empty form is explained field by field in Russian", async ({ page }) =>
   await expect(page.getByText("Введите пароль", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Электронная почта")).toHaveAttribute("aria-invalid", "true");
 });
+
+test("«Забыли пароль?» on a platform without a mail server says where the letter goes instead of «check your spam»", async ({ page, checkAccessibility }) => {
+  test.skip(Boolean(process.env.SMTP_URL), "this server sends mail");
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Забыли пароль?" }).click();
+  await expect(page.getByRole("heading", { name: "Восстановление пароля" })).toBeVisible();
+  await expect(page.getByText(/ещё не настроена отправка почты/)).toBeVisible();
+  await checkAccessibility();
+  await page.getByLabel("Электронная почта").fill("curator@nastavnik.example");
+  await page.getByRole("button", { name: "Получить ссылку" }).click();
+  const answer = page.getByRole("status").filter({ hasText: "Ссылка действует 2 часа" });
+  await expect(answer).toContainText("сохранится на сервере у администратора платформы");
+  await expect(answer).not.toContainText("Спам");
+});

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { config } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Восстановление пароля" };
 
@@ -19,7 +20,7 @@ export default async function ForgotPasswordPage() {
         </Link>
       }
     >
-      <ForgotPasswordForm />
+      <ForgotPasswordForm mailConfigured={Boolean(config.smtpUrl)} />
     </AuthCard>
   );
 }
