@@ -29,6 +29,17 @@ function Placeholder({ id, rows, label }: { id: string; rows: number; label: str
   );
 }
 
+/** The first cell of a row: the unit's name, opening its dashboard. */
+function UnitCell({ name, href }: { name: string; href: string }) {
+  return (
+    <Td>
+      <Link href={href} className="font-medium text-brand-700 hover:underline">
+        {name}
+      </Link>
+    </Td>
+  );
+}
+
 /**
  * The form coverage matrix: pairs of the year per unit and form. A form nobody in the unit uses
  * is marked in its header («не используется»), and an empty cell (0) is shaded.
@@ -55,11 +66,7 @@ export function CoverageMatrix({ level, data }: { level: Level; data: CoverageMa
       >
         {data.rows.map((row) => (
           <tr key={row.id}>
-            <Td>
-              <Link href={row.href} className="font-medium text-brand-700 hover:underline">
-                {row.name}
-              </Link>
-            </Td>
+            <UnitCell name={row.name} href={row.href} />
             {row.cells.map((n, i) => (
               <Td key={i} className={n === "0" ? "bg-amber-50 text-amber-900" : undefined}>
                 {n}
@@ -101,11 +108,7 @@ export function UnitsTable({ level, rows, query, sort }: { level: Level; rows: U
       >
         {rows.map((row) => (
           <tr key={row.id}>
-            <Td>
-              <Link href={row.href} className="font-medium text-brand-700 hover:underline">
-                {row.name}
-              </Link>
-            </Td>
+            <UnitCell name={row.name} href={row.href} />
             {row.cells.map((text, i) =>
               i === PAGE_COLUMN && row.publicHref ? (
                 <Td key={i}>
