@@ -1,7 +1,8 @@
 /**
  * Calling the server actions of the production build over HTTP, as the browser does, and
  * watching what a call changed in the database. Shared by the audit walker
- * (tests/e2e/actions-audit.spec.ts) and the hostile-input test (tests/e2e/hostile-actions.spec.ts).
+ * (tests/e2e/actions-audit.spec.ts), the hostile-input test (tests/e2e/hostile-actions.spec.ts)
+ * and, through tests/e2e/server-actions.ts, the CSRF test.
  */
 import { readFileSync } from "node:fs";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
@@ -63,11 +64,21 @@ export function encodeArgs(args: unknown[]): { data: string } | { multipart: For
   return { multipart: form };
 }
 
-export async function callAction(request: APIRequestContext, baseURL: string, action: { id: string; path: string }, args: unknown[]) {
+/**
+ * Posts to an action with the request context's cookies. `origin`: the Origin header to send, or
+ * null to send none (Playwright's request context adds none by itself; tests/e2e/csrf.spec.ts).
+ */
+export function postServerAction(request: APIRequestContext, action: { id: string; path: string }, args: unknown[], origin: string | null): Promise<APIResponse> {
   const body = encodeArgs(args);
-  const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL };
+  const headers: Record<string, string> = { "Next-Action": action.id, Accept: "text/x-component" };
+  if (origin !== null) headers.Origin = origin;
   if ("data" in body) headers["Content-Type"] = "text/plain;charset=UTF-8";
   return request.post(action.path, { headers, ...body, maxRedirects: 0 });
+}
+
+/** A call from the platform's own pages (Origin: the platform). */
+export function callAction(request: APIRequestContext, baseURL: string, action: { id: string; path: string }, args: unknown[]) {
+  return postServerAction(request, action, args, baseURL);
 }
 
 /** What an action answered, read from its React Flight response. */
