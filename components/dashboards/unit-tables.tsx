@@ -25,6 +25,9 @@ function Placeholder({ id, rows, label }: { id: string; rows: number; label: str
   return (
     <div id={id} aria-busy="true" className="rounded-xl border border-slate-200 bg-white shadow-sm" style={{ minHeight: 48 + Math.max(1, rows) * 45 }}>
       <p className="px-4 py-3 text-sm text-slate-600">{label}: таблица загружается…</p>
+      <noscript>
+        <p className="px-4 pb-3 text-sm text-slate-600">Таблица рисуется в браузере: включите JavaScript или выгрузите те же цифры в Excel (ссылка вверху страницы).</p>
+      </noscript>
     </div>
   );
 }

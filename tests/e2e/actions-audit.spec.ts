@@ -6,6 +6,7 @@
  */
 import { FIXTURES } from "./action-fixtures";
 import { actionsOfBuild, callAction, changedTables, DatabaseWatch, inDependencyOrder } from "./action-fixtures/server-actions";
+import type { BrowserContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signIn } from "./helpers";
 
@@ -17,11 +18,18 @@ test("every server action that writes records an audit event", async ({ browser,
   expect(missing, "server actions without a fixture in tests/e2e/actions-audit.spec.ts").toEqual([]);
 
   const report: string[] = [];
+  // One sign-in per actor, its cookies reused by the next contexts of that actor; an action of
+  // accounts or sign-in (sign-out, role switch, password, deactivation) may end or change sessions,
+  // so after one every actor signs in again.
+  const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
   for (const action of inDependencyOrder(actions)) {
     const fixture = FIXTURES[action.key];
-    const context = await browser.newContext({ baseURL });
-    const page = await context.newPage();
-    if (fixture.actor) await signIn(page, fixture.actor);
+    const saved = fixture.actor ? sessions.get(fixture.actor) : undefined;
+    const context = await browser.newContext({ baseURL, ...(saved ? { storageState: saved } : {}) });
+    if (fixture.actor && !saved) {
+      await signIn(await context.newPage(), fixture.actor);
+      sessions.set(fixture.actor, await context.storageState());
+    }
     const args = await fixture.args();
     const before = await database.fingerprint();
     const response = await callAction(context.request, baseURL!, action, args);
@@ -38,6 +46,7 @@ test("every server action that writes records an audit event", async ({ browser,
       expect(audited, `${action.key} changed ${changed.join(", ")} without an audit event`).toBe(true);
     }
     await context.close();
+    if (/^lib\/(auth|users)\//.test(action.key)) sessions.clear();
   }
   await database.close();
   console.log(report.join("\n"));
