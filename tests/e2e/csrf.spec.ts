@@ -204,6 +204,11 @@ test("the writing route handlers: import previews and Auth.js refuse or write no
   // The one download that writes (an audit event naming the minors exported) needs a session too.
   const anonymousExport = await visitor.get(`/school/${school.id}/participants/export`, { maxRedirects: 0 });
   expect(anonymousExport.status(), "the participants export without a session").not.toBe(200);
+  // …and a link from another site only opens the bases' page: no file, no audit event.
+  const linked = await curator.get(`/school/${school.id}/participants/export`, { headers: { "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
+  expect(linked.status(), "the participants export from a link on another site").toBe(303);
+  expect(linked.headers().location, "the participants export from a link on another site").toBe(`/school/${school.id}/participants`);
+
 
   // Auth.js: a sign-in or sign-out posted without its CSRF token (a foreign page cannot read it).
   const signInForged = await visitor.post("/api/auth/callback/credentials", {
@@ -218,6 +223,9 @@ test("the writing route handlers: import previews and Auth.js refuse or write no
   expect(signOutForged.status(), "forged sign-out").toBe(302);
   expect(signOutForged.headers().location ?? "", "forged sign-out").toContain("error=MissingCSRF");
   expect(changedTables(before, await snapshotDatabase()), "the forged route handler posts wrote").toEqual([]);
+  // The control: from the platform's own page the same request exports.
+  const own = await curator.get(`/school/${school.id}/participants/export`, { headers: { "Sec-Fetch-Site": "same-origin" }, maxRedirects: 0 });
+  expect(own.status(), "the participants export from the platform's own page").toBe(200);
 
   // The curator is still signed in: the school's workspace opens.
   const workspace = await curator.get(`/school/${school.id}`, { maxRedirects: 0 });
