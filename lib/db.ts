@@ -28,7 +28,7 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
-import { markDatabaseUnavailable } from "./unavailable";
+import { isDatabaseUnavailable, markDatabaseUnavailable } from "./unavailable";
 
 export type { Prisma } from "./generated/prisma/client";
 
@@ -102,7 +102,12 @@ async function currentScope(): Promise<DbScope> {
   if (scope) return scope;
   // Outside the Next server (CLI tools, tests, benchmarks) the operator runs as the platform.
   if (!process.env.NEXT_RUNTIME) return SYSTEM_SCOPE;
-  const resolved = await globalScope.nastavnikDbScopeResolver?.().catch(() => null);
+  // Reading the principal fails outside a request (no headers): then the query has no scope. An
+  // unreachable database, though, is said as such, not as a missing scope.
+  const resolved = await globalScope.nastavnikDbScopeResolver?.().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) throw markDatabaseUnavailable(error);
+    return null;
+  });
   if (resolved) return resolved;
   throw new MissingDbScopeError();
 }

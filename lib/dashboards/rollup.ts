@@ -162,8 +162,10 @@ type RollupData = WidgetData & { freshness: RollupFreshness | null };
 /**
  * The widgets' rows of a regional or national dashboard from the rollup, in the shapes of the live
  * widgets (lib/dashboards/widgets.ts), and how fresh they are (null when the scope has no rows).
- * Only after resolveUnit admitted the unit: the key is the unit's SQL, which carries the
- * principal's tenant column, so one principal never gets rows read for a wider one.
+ * Cached by the unit's SQL, which carries the principal's tenant column: principals share cached
+ * rows only with those of the same tenant, who see the same rows of the rollup. getDashboard may
+ * start this before resolveUnit has admitted the unit (its rows are the tenant's in any case), and
+ * throws them away if the unit is refused.
  */
 export function rollupWidgets(input: WidgetInput): Promise<RollupData> {
   const where = input.unit.where("r");

@@ -6,7 +6,8 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { withDbScope, db, APP_ROLE, MissingDbScopeError } from "@/lib/db";
+import { withDbScope, db, APP_ROLE, MissingDbScopeError, setRequestScopeResolver } from "@/lib/db";
+import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseUnavailable } from "@/lib/unavailable";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
 import { applyMigrations } from "@/lib/schema-engine";
 import { buildWorld, type Actor } from "./world";
@@ -269,6 +270,35 @@ describe("row-level security on PostgreSQL", () => {
     try {
       await expect(db.school.count()).rejects.toThrow(MissingDbScopeError);
     } finally {
+      if (before === undefined) delete process.env.NEXT_RUNTIME;
+      else process.env.NEXT_RUNTIME = before;
+    }
+  });
+
+  it("finds the scope through the request's resolver, and says «unavailable» when finding it hit an unreachable database", async () => {
+    const before = process.env.NEXT_RUNTIME;
+    process.env.NEXT_RUNTIME = "nodejs";
+    const school = actors.SCHOOL_CURATOR;
+    try {
+      const scope = { kind: "scoped", userId: school.userId, regionId: school.regionId, municipalityId: school.municipalityId, schoolId: school.schoolId } as const;
+      setRequestScopeResolver(async () => scope);
+      const participants = () => db.participant.findMany({ select: { schoolId: true }, distinct: ["schoolId"] });
+      expect(await participants()).toEqual([{ schoolId: school.schoolId }]);
+      expect((await withDbScope({ kind: "system" }, participants)).length).toBeGreaterThan(1);
+      // Outside a request the resolver cannot read the session: the query has no scope.
+      setRequestScopeResolver(async () => {
+        throw new Error("headers() was called outside a request scope");
+      });
+      await expect(db.school.count()).rejects.toThrow(MissingDbScopeError);
+      // The session could not be read because the database is down: the error says so.
+      setRequestScopeResolver(async () => {
+        throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+      });
+      const error = await db.school.count().then(() => null, (e: unknown) => e);
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      expect((error as { digest?: string }).digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
+    } finally {
+      setRequestScopeResolver(async () => null);
       if (before === undefined) delete process.env.NEXT_RUNTIME;
       else process.env.NEXT_RUNTIME = before;
     }
