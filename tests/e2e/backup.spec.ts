@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/accounts";
+import { adminQuery, databaseUrl } from "../setup/databases";
 import { expect, test } from "./fixtures";
 
 const adminUrl = process.env.DATABASE_URL;
@@ -32,15 +33,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(adminUrl!, sql);
 
 /** A new, empty database and data folder for the commands: a PostgreSQL database, or the embedded one of the folder. */
 async function newPlace(label: string): Promise<Place> {
@@ -50,11 +43,10 @@ async function newPlace(label: string): Promise<Place> {
     const name = `nastavnik_backup_${label}_${process.pid}`;
     await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin(`CREATE DATABASE "${name}"`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const url = databaseUrl(adminUrl, name);
     return {
-      env: { DATABASE_URL: url.toString(), NASTAVNIK_DATA_DIR: dataDir },
-      url: url.toString(),
+      env: { DATABASE_URL: url, NASTAVNIK_DATA_DIR: dataDir },
+      url,
       drop: async () => {
         await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await removeDir();
