@@ -48,17 +48,17 @@ export async function recordAudit(tx: Writer, actor: AuditActor, input: AuditInp
   await tx.auditEvent.createMany({
     data: [
       {
-      actorUserId: actor.principal?.userId ?? actor.userId ?? null,
-      actorRole: actor.principal?.active.role ?? null,
-      action: input.action,
-      entity: input.entity,
-      entityId: input.entityId ?? null,
-      regionId: input.scope?.regionId ?? null,
-      municipalityId: input.scope?.municipalityId ?? null,
-      schoolId: input.scope?.schoolId ?? null,
-      before: toJson(input.before),
-      after: toJson(input.after),
-      ip: actor.ip ?? null,
+        actorUserId: actor.principal?.userId ?? actor.userId ?? null,
+        actorRole: actor.principal?.active.role ?? null,
+        action: input.action,
+        entity: input.entity,
+        entityId: input.entityId ?? null,
+        regionId: input.scope?.regionId ?? null,
+        municipalityId: input.scope?.municipalityId ?? null,
+        schoolId: input.scope?.schoolId ?? null,
+        before: toJson(input.before),
+        after: toJson(input.after),
+        ip: actor.ip ?? null,
       },
     ],
   });
