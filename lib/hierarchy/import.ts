@@ -252,8 +252,8 @@ function checkAgainst(rows: HierarchyRow[], known: Known, mayCreateRegions: bool
 
 export type HierarchyImportInput = Target & { fileName: string; bytes: Uint8Array };
 
-async function checkFile(principal: Principal, input: HierarchyImportInput, client: Prisma.TransactionClient | typeof db) {
-  const { region } = await importTarget(principal, input);
+/** The file read and checked against the database through `client` (the import's transaction, or `db`). */
+async function checkFile(input: HierarchyImportInput, region: Awaited<ReturnType<typeof importTarget>>["region"], client: Prisma.TransactionClient | typeof db) {
   const rows = checkAll(await readHierarchyFile(input.bytes, input.fileName));
   restrictToRegion(rows, region);
   const known = await existing(client, rows);
@@ -262,15 +262,20 @@ async function checkFile(principal: Principal, input: HierarchyImportInput, clie
 }
 
 export async function previewHierarchyImport(principal: Principal, input: HierarchyImportInput): Promise<ImportPreview> {
-  const { rows, known } = await checkFile(principal, input, db);
+  const { region } = await importTarget(principal, input);
+  const { rows, known } = await checkFile(input, region, db);
   return previewOf(input.fileName, rows, (key) => (key.startsWith("school:") ? known.school.has(key.slice(7)) : known.municipality.has(key.slice(13))));
 }
 
 /** The confirmed import: the file is read and checked again; a file with any problem writes nothing. */
 export async function importHierarchy(principal: Principal, input: HierarchyImportInput, context: { ip?: string | null } = {}) {
+  // Who may import where is decided before the transaction opens: inside it, every query goes
+  // through `tx` (on the embedded database a query on another connection would wait for the
+  // transaction to end, and the transaction for it).
+  const { region } = await importTarget(principal, input);
   return db.$transaction(
     async (tx) => {
-      const { rows, region } = await checkFile(principal, input, tx);
+      const { rows } = await checkFile(input, region, tx);
       const invalid = rows.filter((row) => !row.key);
       if (invalid.length) throw new ValidationError({}, invalidFileMessage(invalid));
       const counts = { regions: 0, municipalities: 0, created: 0, updated: 0 };

@@ -66,10 +66,12 @@ function isUniqueViolation(error: unknown): boolean {
 
 export async function saveProgram(principal: Principal, input: TSaveProgram, context: Context = {}) {
   const actor = { principal, ip: context.ip };
+  // Decided before the transaction opens: inside it every query goes through `tx` (on the embedded
+  // database a query on another connection waits for the transaction, and the transaction for it).
+  if (!input.programId && !(await mayCreateUnder(principal, "program", input.schoolId))) throw new AppError("FORBIDDEN", PROGRAM_MESSAGES.forbidden);
   return db
     .$transaction(async (tx) => {
       if (!input.programId) {
-        if (!(await mayCreateUnder(principal, "program", input.schoolId))) throw new AppError("FORBIDDEN", PROGRAM_MESSAGES.forbidden);
         const school = await tx.school.findUniqueOrThrow({ where: { id: input.schoolId }, select: { id: true, regionId: true, municipalityId: true } });
         const scope = { regionId: school.regionId, municipalityId: school.municipalityId, schoolId: school.id };
         await checkReferences(tx, input, school.id);
