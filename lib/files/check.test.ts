@@ -2,7 +2,7 @@
  * `npm run files:check` on both drivers (the same tests, the S3 one against s3rver over HTTP), and
  * once as the real command in its own process.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -147,17 +147,23 @@ describe("npm run files:check", () => {
     for await (const object of storage.list()) await storage.delete(object.key);
     const row = await storeUpload({ file: { name: "Приказ.pdf", bytes: pdf() }, scope, uploadedById: null }, async (_tx, r) => r);
     await storage.delete(row.storageKey);
+    // Not spawnSync: without DATABASE_URL the test's embedded database is served by this very
+    // process, which must keep answering while the command runs.
     const command = () =>
-      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/files-check.ts"], {
-        env: { ...process.env, NASTAVNIK_DATA_DIR: config.dataDir, DATABASE_URL: process.env.DATABASE_URL },
-        encoding: "utf8",
-        timeout: 60_000,
+      new Promise<{ stdout: string; status: number | null }>((resolve) => {
+        const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/files-check.ts"], {
+          env: { ...process.env, NASTAVNIK_DATA_DIR: config.dataDir, DATABASE_URL: process.env.DATABASE_URL },
+          timeout: 60_000,
+        });
+        let stdout = "";
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+        child.on("close", (status) => resolve({ stdout, status }));
       });
-    const failing = command();
+    const failing = await command();
     expect(failing.stdout).toContain(`LOST     row ${row.id}`);
     expect(failing.status).toBe(1);
     await db.storedFile.delete({ where: { id: row.id } });
-    const passing = command();
+    const passing = await command();
     expect(passing.stdout).toContain("OK: every row has its object, every object its row.");
     expect(passing.status).toBe(0);
   }, 90_000);

@@ -5,7 +5,7 @@
  * object under a real key, and whatever a killed process left (a temporary file, an object without
  * a row) is found and removed by `files:check --repair`.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -158,13 +158,14 @@ describe("processes killed in the middle of an upload (local disk)", () => {
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
-  function killedAt(mode: string, arg: string) {
-    const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/files/crash-child.ts", mode, root, arg], {
-      env: process.env,
-      encoding: "utf8",
-      timeout: 60_000,
-    });
-    expect(child.signal, child.stderr).toBe("SIGKILL");
+  // Not spawnSync: without DATABASE_URL the test's embedded database is served by this very
+  // process, which must keep answering the child.
+  async function killedAt(mode: string, arg: string) {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/files/crash-child.ts", mode, root, arg], { env: process.env, timeout: 60_000 });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on("close", (_code, signal) => resolve(signal)));
+    expect(signal, stderr).toBe("SIGKILL");
   }
 
   async function repaired(storage: ReturnType<typeof createLocalStorage>, expected: RegExp) {
@@ -178,7 +179,7 @@ describe("processes killed in the middle of an upload (local disk)", () => {
     it(`killed ${mode}: no object under the key, a temporary file the check removes`, async () => {
       const storage = createLocalStorage(root);
       const key = newObjectKey("pdf");
-      killedAt(mode, key);
+      await killedAt(mode, key);
       expect(await storage.stat(key)).toBeNull();
       const listed: string[] = [];
       for await (const object of storage.list()) listed.push(object.key);
@@ -193,7 +194,7 @@ describe("processes killed in the middle of an upload (local disk)", () => {
   it("killed inside the transaction: the row is rolled back, the object without a row is found and removed", async () => {
     const storage = createLocalStorage(root);
     const rowsBefore = await db.storedFile.count();
-    killedAt("in-transaction", JSON.stringify(scope));
+    await killedAt("in-transaction", JSON.stringify(scope));
     // PostgreSQL rolls back a transaction whose connection died; give it a moment to notice.
     for (let i = 0; i < 50 && (await db.storedFile.count()) !== rowsBefore; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await db.storedFile.count()).toBe(rowsBefore);

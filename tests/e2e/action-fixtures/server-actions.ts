@@ -119,9 +119,14 @@ export const BOOKKEEPING_TABLES = ["AuditEvent", "LoginAttempt", "Session"];
  * of the writing transaction, a delete lowers the count), and the same for one region's rows, to
  * see a write into another tenant. Cheap enough to take after every request.
  */
+let watches = 0;
+
 export class DatabaseWatch {
   private client: pg.Client | null = null;
   private sql: string | null = null;
+  // Its own name: on the embedded database every connection shares one backend, and with it the
+  // prepared statements of a watch that an earlier test left open.
+  private readonly statement = `fingerprint_${process.pid}_${(watches += 1)}`;
 
   constructor(private readonly url = process.env.E2E_DATABASE_URL) {}
 
@@ -150,7 +155,7 @@ export class DatabaseWatch {
         .join(" UNION ALL ");
     }
     if (!this.client) await this.query("SELECT 1");
-    const { rows } = await this.client!.query<{ name: string; h: string }>({ name: "fingerprint", text: this.sql, values: [regionId ?? ""] });
+    const { rows } = await this.client!.query<{ name: string; h: string }>({ name: this.statement, text: this.sql, values: [regionId ?? ""] });
     return Object.fromEntries(rows.map((row) => [row.name, row.h]));
   }
 
